@@ -1,0 +1,36 @@
+import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '@swarm-llm/daemon'
+import { UsageError } from './command.js'
+import type { Values } from './command.js'
+
+/** The daemon's base URL: --api-port, else SWARM_LLM_API, else the default port on loopback. */
+export function apiBase (values: Values, env = process.env): string {
+  const port = values['api-port']
+  if (typeof port === 'string') {
+    if (!/^\d+$/.test(port)) throw new UsageError(`--api-port must be a port number, not "${port}"`)
+    return `http://${DEFAULT_API_HOST}:${port}`
+  }
+  return (env.SWARM_LLM_API ?? `http://${DEFAULT_API_HOST}:${DEFAULT_API_PORT}`).replace(/\/+$/, '')
+}
+
+export class DaemonUnreachableError extends Error {
+  static name = 'DaemonUnreachableError'
+  constructor (base: string, cause: Error) {
+    super(`no daemon answers at ${base} (${cause.message}); start one with \`swarm-llm up\` or set --api-port / SWARM_LLM_API`)
+    this.name = 'DaemonUnreachableError'
+  }
+}
+
+/** GETs or POSTs JSON to the daemon and returns the parsed body; throws on HTTP errors. */
+export async function request<T> (base: string, path: string, body?: unknown): Promise<T> {
+  let res: Response
+  try {
+    res = await fetch(base + path, body === undefined
+      ? { signal: AbortSignal.timeout(10_000) }
+      : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+  } catch (err) {
+    throw new DaemonUnreachableError(base, (err as Error).cause as Error ?? err)
+  }
+  const payload = await res.json().catch(() => null) as any
+  if (!res.ok) throw new Error(`daemon answered ${res.status}: ${payload?.error?.message ?? res.statusText}`)
+  return payload as T
+}

@@ -1,0 +1,27 @@
+import type { ParseArgsConfig } from 'node:util'
+
+export type Options = NonNullable<ParseArgsConfig['options']>
+export type Values = Record<string, string | boolean | string[] | undefined>
+
+/** One CLI command: its flags and a handler. Handlers throw; cli.ts reports errors. */
+export interface Command {
+  name: string
+  summary: string
+  usage: string
+  options: Options
+  /** Whether the command takes positional arguments. */
+  positionals?: boolean
+  run: (values: Values, positionals: string[]) => Promise<void>
+}
+
+/** A user mistake: printed without a stack trace, exit code 2. */
+export class UsageError extends Error {
+  static name = 'UsageError'
+  constructor (message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export const jsonOption: Options = { json: { type: 'boolean', default: false } }
+export const clientOptions: Options = { 'api-port': { type: 'string' }, ...jsonOption }

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { DaemonInit } from '@swarm-llm/daemon'
+import { UsageError } from './command.js'
+import type { Values } from './command.js'
+
+/** Keys a config file may hold: those of DaemonInit. */
+const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort',
+  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model'])
+
+function integer (name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not "${value}"`)
+  return Number(value)
+}
+
+function list (value: string | undefined): string[] | undefined {
+  return value === undefined ? undefined : value.split(',').map(s => s.trim()).filter(Boolean)
+}
+
+function dropUndefined<T extends object> (value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+async function readConfigFile (path: string): Promise<Partial<UpConfig>> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(path, 'utf8'))
+  } catch (err) {
+    throw new UsageError(`cannot read config file ${path}: ${(err as Error).message}`)
+  }
+  if (parsed == null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`config file ${path} must hold a JSON object`)
+  const unknown = Object.keys(parsed).filter(k => !CONFIG_KEYS.has(k))
+  if (unknown.length > 0) throw new UsageError(`config file ${path} has unknown keys: ${unknown.join(', ')}`)
+  return parsed as Partial<UpConfig>
+}
+
+/** `up`'s configuration: the daemon's, plus the model it hosts. */
+export type UpConfig = DaemonInit & { model?: string }
+
+/**
+ * Resolves `up`'s configuration: flags over environment variables over a config file over
+ * defaults. Environment: SWARM_LLM_CONFIG, SWARM_LLM_DATA_DIR, SWARM_LLM_SWARM_KEY,
+ * SWARM_LLM_LISTEN and SWARM_LLM_BOOTSTRAP (comma-separated), SWARM_LLM_API_PORT,
+ * SWARM_LLM_API_HOST, SWARM_LLM_MDNS (0 or false turns it off), SWARM_LLM_PEER_TTL_MS,
+ * SWARM_LLM_ANNOUNCE_INTERVAL_MS.
+ */
+export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = process.env): Promise<UpConfig> {
+  const configPath = (values.config as string | undefined) ?? env.SWARM_LLM_CONFIG
+  const file: Partial<UpConfig> = configPath != null ? await readConfigFile(configPath) : {}
+  const fromEnv = dropUndefined<Partial<UpConfig>>({
+    dataDir: env.SWARM_LLM_DATA_DIR,
+    swarmKeyFile: env.SWARM_LLM_SWARM_KEY,
+    listen: list(env.SWARM_LLM_LISTEN),
+    bootstrap: list(env.SWARM_LLM_BOOTSTRAP),
+    apiHost: env.SWARM_LLM_API_HOST,
+    apiPort: integer('SWARM_LLM_API_PORT', env.SWARM_LLM_API_PORT),
+    mdns: env.SWARM_LLM_MDNS === undefined ? undefined : !['0', 'false', 'no', 'off'].includes(env.SWARM_LLM_MDNS.toLowerCase()),
+    peerTtlMs: integer('SWARM_LLM_PEER_TTL_MS', env.SWARM_LLM_PEER_TTL_MS),
+    announceIntervalMs: integer('SWARM_LLM_ANNOUNCE_INTERVAL_MS', env.SWARM_LLM_ANNOUNCE_INTERVAL_MS),
+    model: env.SWARM_LLM_MODEL
+  })
+  const fromFlags = dropUndefined<Partial<UpConfig>>({
+    dataDir: values['data-dir'] as string | undefined,
+    swarmKeyFile: values['swarm-key'] as string | undefined,
+    listen: values.listen as string[] | undefined,
+    bootstrap: values.bootstrap as string[] | undefined,
+    apiHost: values['api-host'] as string | undefined,
+    apiPort: integer('--api-port', values['api-port'] as string | undefined),
+    mdns: values['no-mdns'] === true ? false : undefined,
+    peerTtlMs: integer('--peer-ttl-ms', values['peer-ttl-ms'] as string | undefined),
+    announceIntervalMs: integer('--announce-interval-ms', values['announce-interval-ms'] as string | undefined),
+    model: values.model as string | undefined
+  })
+  const merged = { ...file, ...fromEnv, ...fromFlags }
+  const dataDir = resolve(merged.dataDir ?? join(homedir(), '.swarm-llm'))
+  return {
+    ...merged,
+    dataDir,
+    swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined,
+    model: merged.model != null ? resolve(merged.model) : undefined
+  }
+}

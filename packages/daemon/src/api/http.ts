@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+/** An error that becomes an HTTP response with an OpenAI-shaped body. */
+export class HttpError extends Error {
+  static name = 'HttpError'
+  constructor (readonly status: number, readonly code: string, message: string, readonly type = 'invalid_request_error') {
+    super(message)
+    this.name = 'HttpError'
+  }
+}
+
+export function sendJson (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body)
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers })
+  res.end(text)
+}
+
+export function sendError (res: ServerResponse, err: HttpError): void {
+  sendJson(res, err.status, { error: { message: err.message, type: err.type, code: err.code, param: null } })
+}
+
+/** Reads a JSON body of at most `limit` bytes. */
+export async function readJson (req: IncomingMessage, limit: number): Promise<unknown> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > limit) throw new HttpError(413, 'request_too_large', `request body exceeds ${limit} bytes`)
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8'))
+  } catch (err) {
+    throw new HttpError(400, 'invalid_json', `request body is not valid JSON: ${(err as Error).message}`)
+  }
+}

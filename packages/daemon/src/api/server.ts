@@ -1,0 +1,78 @@
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { logger } from '@libp2p/logger'
+import type { Counters } from '../metrics.js'
+import { HttpError, sendError, sendJson } from './http.js'
+
+const log = logger('swarm-llm:api')
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
+/** path -> method -> handler */
+export type Routes = Record<string, Partial<Record<string, Handler>>>
+
+export interface ApiServerInit {
+  host: string
+  port: number
+}
+
+export interface ApiServerComponents {
+  routes: Routes
+  counters: Counters
+}
+
+/** The daemon's HTTP API. Unknown paths get 404, wrong methods 405, failures a JSON error. */
+export class ApiServer {
+  private server?: Server
+
+  constructor (private readonly init: ApiServerInit, private readonly components: ApiServerComponents) {}
+
+  async start (): Promise<void> {
+    const server = createServer((req, res) => { void this.handle(req, res) })
+    this.server = server
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(this.init.port, this.init.host, () => { server.off('error', reject); resolve() })
+    })
+  }
+
+  async stop (): Promise<void> {
+    const server = this.server
+    if (server == null) return
+    server.closeAllConnections()
+    await new Promise<void>(resolve => server.close(() => resolve()))
+  }
+
+  /** The bound address, e.g. `http://127.0.0.1:7700`. */
+  get url (): string {
+    const address = this.server?.address() as AddressInfo
+    return `http://${address.address}:${address.port}`
+  }
+
+  private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    const method = req.method ?? 'GET'
+    this.components.counters.increment('http_requests', path)
+    try {
+      const route = this.components.routes[path]
+      if (route == null) throw new HttpError(404, 'not_found', `no route ${path}`)
+      const handler = route[method]
+      if (handler == null) {
+        res.setHeader('allow', Object.keys(route).join(', '))
+        throw new HttpError(405, 'method_not_allowed', `${method} is not allowed on ${path}`)
+      }
+      await handler(req, res)
+    } catch (err) {
+      const error = err instanceof HttpError ? err : new HttpError(500, 'internal_error', (err as Error).message, 'server_error')
+      if (error.status >= 500) log.error('%s %s failed: %e', method, path, err)
+      this.components.counters.increment('http_errors', String(error.status))
+      if (res.headersSent) {
+        res.end()
+      } else {
+        sendError(res, error)
+      }
+    }
+  }
+}
+
+export { sendJson }

@@ -1,0 +1,19 @@
+/** Where the control API listens. Defaults to loopback only. */
+export const DEFAULT_API_HOST = '127.0.0.1'
+/** Control API port. Defaults to 7700. */
+export const DEFAULT_API_PORT = 7700
+/** libp2p listen address. Defaults to every IPv4 interface, port 4700. */
+export const DEFAULT_LISTEN = '/ip4/0.0.0.0/tcp/4700'
+/** How often a node announces its capabilities. Defaults to 2 s. */
+export const DEFAULT_ANNOUNCE_INTERVAL_MS = 2_000
+/** A peer not heard from for this long leaves the peer table. Defaults to 8 s. */
+export const DEFAULT_PEER_TTL_MS = 8_000
+/** How often unreachable bootstrap addresses are dialled again. Defaults to 3 s. */
+export const DEFAULT_REDIAL_INTERVAL_MS = 3_000
+/** How often mDNS queries the LAN. Defaults to 5 s. */
+export const DEFAULT_MDNS_INTERVAL_MS = 5_000
+/** Files in the data directory. */
+export const IDENTITY_FILE = 'identity.key'
+export const LOCK_FILE = 'daemon.lock'
+/** Largest HTTP request body the API reads. Defaults to 1 MiB. */
+export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024

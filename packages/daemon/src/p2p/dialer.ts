@@ -1,0 +1,83 @@
+import type { Libp2p, PeerDiscoveryEvents, PeerInfo } from '@libp2p/interface'
+import { logger } from '@libp2p/logger'
+import { multiaddr } from '@multiformats/multiaddr'
+import type { Multiaddr } from '@multiformats/multiaddr'
+import type { Counters } from '../metrics.js'
+
+const log = logger('swarm-llm:dialer')
+
+export interface DialerInit {
+  /** Multiaddrs dialled at start and again whenever they are not connected. */
+  bootstrap: string[]
+  /** How often unconnected bootstrap addresses are retried. */
+  redialIntervalMs: number
+}
+
+export interface DialerComponents {
+  libp2p: Libp2p
+  counters: Counters
+}
+
+/**
+ * libp2p 3 does not dial the peers that discovery finds, so this does: each discovered peer
+ * once (never while a connection or a dial to it exists), and every bootstrap address until it
+ * connects, and again after it drops.
+ */
+export class Dialer {
+  private readonly pending = new Set<string>()
+  private readonly bootstrapPeers = new Map<string, string>() // address -> peer id once known
+  private timer?: NodeJS.Timeout
+  private readonly onDiscovery = (event: PeerDiscoveryEvents['peer']): void => { this.discovered(event.detail) }
+
+  constructor (private readonly init: DialerInit, private readonly components: DialerComponents) {}
+
+  start (): void {
+    this.components.libp2p.addEventListener('peer:discovery', this.onDiscovery)
+    const tick = (): void => { for (const address of this.init.bootstrap) void this.dialBootstrap(address) }
+    tick()
+    this.timer = setInterval(tick, this.init.redialIntervalMs)
+  }
+
+  stop (): void {
+    clearInterval(this.timer)
+    this.components.libp2p.removeEventListener('peer:discovery', this.onDiscovery)
+  }
+
+  private connected (peerId: string): boolean {
+    return this.components.libp2p.getConnections().some(c => c.remotePeer.toString() === peerId && c.status === 'open')
+  }
+
+  private discovered (info: PeerInfo): void {
+    const peerId = info.id.toString()
+    if (peerId === this.components.libp2p.peerId.toString() || info.multiaddrs.length === 0) return
+    this.components.counters.increment('peers_discovered')
+    // When both sides discover each other at once, only the smaller id dials at first, so the
+    // pair does not end up with two connections; the other dials later if still unconnected.
+    const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : 1500
+    setTimeout(() => { void this.dial(peerId, info.multiaddrs) }, delay).unref()
+  }
+
+  private async dial (key: string, target: Multiaddr | Multiaddr[]): Promise<string | undefined> {
+    if (this.pending.has(key) || this.connected(key)) return
+    this.pending.add(key)
+    try {
+      const connection = await this.components.libp2p.dial(target, { signal: AbortSignal.timeout(5000) })
+      this.components.counters.increment('dials', 'ok')
+      return connection.remotePeer.toString()
+    } catch (err) {
+      this.components.counters.increment('dials', 'failed')
+      log('dial %s failed: %s', key, (err as Error).message)
+    } finally {
+      this.pending.delete(key)
+    }
+  }
+
+  private async dialBootstrap (address: string): Promise<void> {
+    const ma = multiaddr(address)
+    const known = ma.getComponents().find(c => c.name === 'p2p')?.value ?? this.bootstrapPeers.get(address)
+    if (known != null && this.connected(known)) return
+    if (known != null && known === this.components.libp2p.peerId.toString()) return
+    const peerId = await this.dial(known ?? address, ma)
+    if (peerId != null) this.bootstrapPeers.set(address, peerId)
+  }
+}

@@ -1,0 +1,58 @@
+import '../polyfill.js'
+import { gossipsub } from '@libp2p/gossipsub'
+import type { GossipSub } from '@libp2p/gossipsub'
+import { identify } from '@libp2p/identify'
+import type { Identify } from '@libp2p/identify'
+import type { Libp2p, PrivateKey } from '@libp2p/interface'
+import { prefixLogger } from '@libp2p/logger'
+import { mdns } from '@libp2p/mdns'
+import { noise } from '@libp2p/noise'
+import { ping } from '@libp2p/ping'
+import type { Ping } from '@libp2p/ping'
+import { preSharedKey } from '@libp2p/pnet'
+import { tcp } from '@libp2p/tcp'
+import { yamux } from '@libp2p/yamux'
+import { createLibp2p } from 'libp2p'
+import { swarmKeyFingerprint } from './swarm-key.js'
+
+export type SwarmNode = Libp2p<{ identify: Identify, ping: Ping, pubsub: GossipSub }>
+
+export interface NodeInit {
+  privateKey: PrivateKey
+  swarmKey: Uint8Array
+  listen: string[]
+  mdns: boolean
+  mdnsIntervalMs: number
+  /** Largest gossip frame gossipsub itself accepts; messages are checked again by the codec. */
+  maxMessageBytes: number
+}
+
+/** The mDNS service tag: swarm-specific, so swarms with other keys do not even discover us. */
+export function mdnsServiceTag (swarmKey: Uint8Array): string {
+  return `_swarm-llm-${swarmKeyFingerprint(swarmKey)}._udp.local`
+}
+
+/** A libp2p node in a private swarm: TCP, the swarm key, noise, yamux, gossipsub, and mDNS if asked. */
+export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
+  return createLibp2p({
+    privateKey: init.privateKey,
+    start: false,
+    logger: prefixLogger('swarm-llm'),
+    addresses: { listen: init.listen },
+    transports: [tcp()],
+    connectionProtector: preSharedKey({ psk: init.swarmKey }),
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    peerDiscovery: init.mdns ? [mdns({ serviceTag: mdnsServiceTag(init.swarmKey), interval: init.mdnsIntervalMs })] : [],
+    services: {
+      identify: identify(),
+      ping: ping(),
+      pubsub: gossipsub({
+        emitSelf: true,
+        allowPublishToZeroTopicPeers: true,
+        // Leave room above the codec's limit, so oversized messages reach our validator and are counted.
+        maxInboundDataLength: init.maxMessageBytes * 4
+      })
+    }
+  })
+}

@@ -1,0 +1,112 @@
+import { TypedEventEmitter } from 'main-event'
+import type { Capability } from '@swarm-llm/protocol'
+
+/** A peer as the table knows it. */
+export interface PeerEntry {
+  peerId: string
+  capability: Capability
+  firstSeenMs: number
+  lastSeenMs: number
+}
+
+export interface PeerTableEvents {
+  'peer:join': CustomEvent<PeerEntry>
+  'peer:leave': CustomEvent<{ peerId: string, reason: 'goodbye' | 'expired' }>
+  /** Two live processes announce under one peer id (a copied data directory). */
+  'peer:duplicate': CustomEvent<{ peerId: string, instanceIds: string[] }>
+}
+
+export interface PeerTableInit {
+  /** A peer not heard from for this long is dropped. */
+  ttlMs: number
+  /** Clock, for tests. Defaults to Date.now. */
+  now?: () => number
+}
+
+interface InstanceSighting { firstSeenMs: number, lastSeenMs: number }
+
+/**
+ * Peers built from capability announcements. A peer leaves at once when it says goodbye and
+ * after `ttlMs` of silence otherwise (checked by `expire()`, which the daemon calls on a timer).
+ */
+export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
+  private readonly peers = new Map<string, PeerEntry>()
+  private readonly instances = new Map<string, Map<string, InstanceSighting>>()
+  private readonly duplicates = new Map<string, string[]>()
+  private readonly ttlMs: number
+  private readonly now: () => number
+
+  constructor (init: PeerTableInit) {
+    super()
+    this.ttlMs = init.ttlMs
+    this.now = init.now ?? Date.now
+  }
+
+  /** Records an announcement. */
+  announce (peerId: string, capability: Capability): void {
+    const now = this.now()
+    this.checkDuplicate(peerId, capability.instanceId, now)
+    const known = this.peers.get(peerId)
+    const entry = { peerId, capability, firstSeenMs: known?.firstSeenMs ?? now, lastSeenMs: now }
+    this.peers.set(peerId, entry)
+    if (known == null) this.safeDispatchEvent('peer:join', { detail: entry })
+  }
+
+  /** The peer said goodbye. */
+  leave (peerId: string): void {
+    this.instances.delete(peerId)
+    this.duplicates.delete(peerId)
+    if (this.peers.delete(peerId)) this.safeDispatchEvent('peer:leave', { detail: { peerId, reason: 'goodbye' } })
+  }
+
+  /** Drops peers silent for longer than the TTL. */
+  expire (): void {
+    const cutoff = this.now() - this.ttlMs
+    for (const [peerId, entry] of this.peers) {
+      if (entry.lastSeenMs >= cutoff) continue
+      this.peers.delete(peerId)
+      this.instances.delete(peerId)
+      this.duplicates.delete(peerId)
+      this.safeDispatchEvent('peer:leave', { detail: { peerId, reason: 'expired' } })
+    }
+  }
+
+  get (peerId: string): PeerEntry | undefined {
+    return this.peers.get(peerId)
+  }
+
+  list (): PeerEntry[] {
+    return [...this.peers.values()]
+  }
+
+  get size (): number {
+    return this.peers.size
+  }
+
+  /** Peer ids under which more than one live process has been seen, with their instance ids. */
+  duplicateIdentities (): Array<{ peerId: string, instanceIds: string[] }> {
+    return [...this.duplicates].map(([peerId, instanceIds]) => ({ peerId, instanceIds }))
+  }
+
+  /**
+   * A restarted peer announces a new instance id and the old one falls silent. Two processes
+   * sharing an identity keep announcing both: an instance that first appeared before another
+   * live one and still announces after it is a twin, not a restart.
+   */
+  private checkDuplicate (peerId: string, instanceId: string, now: number): void {
+    let seen = this.instances.get(peerId)
+    if (seen == null) this.instances.set(peerId, seen = new Map())
+    for (const [id, sighting] of seen) {
+      if (now - sighting.lastSeenMs > this.ttlMs) seen.delete(id)
+    }
+    const sighting = seen.get(instanceId) ?? { firstSeenMs: now, lastSeenMs: now }
+    sighting.lastSeenMs = now
+    seen.set(instanceId, sighting)
+    const newer = [...seen].filter(([id, other]) => id !== instanceId && other.firstSeenMs > sighting.firstSeenMs)
+    if (newer.length > 0 && !this.duplicates.has(peerId)) {
+      const instanceIds = [...seen.keys()]
+      this.duplicates.set(peerId, instanceIds)
+      this.safeDispatchEvent('peer:duplicate', { detail: { peerId, instanceIds } })
+    }
+  }
+}

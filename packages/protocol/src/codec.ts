@@ -1,0 +1,140 @@
+import './numbers.js'
+import { swarmllm } from './pb/swarm.js'
+import { DEFAULT_MAX_MESSAGE_BYTES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, PROTOCOL_VERSION, TOPICS } from './constants.js'
+import type { Topic } from './constants.js'
+import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, WrongTopicError, WrongVersionError } from './errors.js'
+
+const pb = swarmllm.v1
+export type Capability = swarmllm.v1.Capability
+export type Query = swarmllm.v1.Query
+export type Answer = swarmllm.v1.Answer
+export type SummonRequest = swarmllm.v1.SummonRequest
+export type SummonResult = swarmllm.v1.SummonResult
+export type Leave = swarmllm.v1.Leave
+export type ChatMessage = swarmllm.v1.ChatMessage
+export const Role = pb.ChatMessage.Role
+export const Status = pb.Status
+
+/** A decoded, validated envelope: exactly one body is set. */
+export type Message =
+  | { kind: 'capability', body: Capability, sentAtMs: number }
+  | { kind: 'query', body: Query, sentAtMs: number }
+  | { kind: 'answer', body: Answer, sentAtMs: number }
+  | { kind: 'summonRequest', body: SummonRequest, sentAtMs: number }
+  | { kind: 'summonResult', body: SummonResult, sentAtMs: number }
+  | { kind: 'leave', body: Leave, sentAtMs: number }
+
+export type MessageKind = Message['kind']
+
+/** What each body may be built from; the protobuf properties of that message. */
+export interface MessageInit {
+  capability: swarmllm.v1.Capability.$Properties
+  query: swarmllm.v1.Query.$Properties
+  answer: swarmllm.v1.Answer.$Properties
+  summonRequest: swarmllm.v1.SummonRequest.$Properties
+  summonResult: swarmllm.v1.SummonResult.$Properties
+  leave: swarmllm.v1.Leave.$Properties
+}
+
+/** Which bodies may travel on which topic. */
+export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
+  [TOPICS.capabilities]: ['capability', 'leave'],
+  [TOPICS.queries]: ['query'],
+  [TOPICS.answers]: ['answer'],
+  [TOPICS.summon]: ['summonRequest', 'summonResult']
+}
+
+export interface EncodeOptions {
+  /** Protocol version to stamp; tests use it to forge old messages. Defaults to PROTOCOL_VERSION. */
+  version?: number
+  /** Send time. Defaults to now. */
+  sentAtMs?: number
+}
+
+/** Encodes one message body in an envelope. */
+export function encodeMessage<K extends MessageKind> (kind: K, body: MessageInit[K], options: EncodeOptions = {}): Uint8Array {
+  return pb.Envelope.encode({
+    version: options.version ?? PROTOCOL_VERSION,
+    sentAtMs: options.sentAtMs ?? Date.now(),
+    [kind]: body
+  }).finish()
+}
+
+export interface DecodeOptions {
+  /** Largest accepted envelope, checked before decoding. Defaults to DEFAULT_MAX_MESSAGE_BYTES. */
+  maxBytes?: number
+  /** The topic it arrived on; bodies that do not belong there are rejected. */
+  topic?: Topic
+}
+
+/**
+ * Decodes an envelope from an untrusted peer: size first, then protobuf, then version and
+ * fields. Throws a ProtocolError subclass (`reason` says which check failed).
+ */
+export function decodeMessage (bytes: Uint8Array, options: DecodeOptions = {}): Message {
+  const limit = options.maxBytes ?? DEFAULT_MAX_MESSAGE_BYTES
+  if (bytes.byteLength > limit) throw new MessageTooLargeError(bytes.byteLength, limit)
+  let envelope: swarmllm.v1.Envelope
+  try {
+    envelope = pb.Envelope.decode(bytes)
+  } catch (err) {
+    throw new MalformedMessageError(`message does not decode: ${(err as Error).message}`)
+  }
+  if (envelope.version !== PROTOCOL_VERSION) throw new WrongVersionError(envelope.version, PROTOCOL_VERSION)
+  const kind = envelope.body as MessageKind | undefined
+  if (kind == null) throw new MalformedMessageError('envelope carries no body')
+  if (options.topic != null && !TOPIC_KINDS[options.topic]?.includes(kind)) throw new WrongTopicError(kind, options.topic)
+  const message = { kind, body: envelope[kind], sentAtMs: envelope.sentAtMs } as Message
+  validate(message)
+  return message
+}
+
+function id (value: string, field: string): void {
+  if (value.length === 0) throw new InvalidMessageError(`${field} is empty`)
+  if (value.length > MAX_ID_LENGTH) throw new InvalidMessageError(`${field} is longer than ${MAX_ID_LENGTH}`)
+}
+
+function validateQuery (query: Query): void {
+  id(query.id, 'query.id')
+  id(query.origin, 'query.origin')
+  if (query.messages.length === 0) throw new InvalidMessageError('query has no messages')
+  if (query.messages.length > MAX_CHAT_MESSAGES) throw new InvalidMessageError(`query has over ${MAX_CHAT_MESSAGES} messages`)
+  for (const message of query.messages) {
+    if (message.role == null || message.role === Role.ROLE_UNSPECIFIED || Role[message.role] == null) throw new InvalidMessageError('chat message has no valid role')
+  }
+  if (query.deadlineMs <= 0) throw new InvalidMessageError('query has no deadline')
+}
+
+function validateAnswer (answer: Answer): void {
+  id(answer.queryId, 'answer.queryId')
+  id(answer.responder, 'answer.responder')
+  if (answer.status === Status.STATUS_UNSPECIFIED || Status[answer.status] == null) throw new InvalidMessageError('answer has no valid status')
+  const u = answer.uncertainty
+  if (u != null && [u.meanLogprob, u.minTokenProb, u.meanEntropy, u.confidence].some(x => !Number.isFinite(x))) {
+    throw new InvalidMessageError('answer uncertainty is not finite')
+  }
+}
+
+function validate (message: Message): void {
+  switch (message.kind) {
+    case 'capability':
+      id(message.body.modelId, 'capability.modelId')
+      id(message.body.instanceId, 'capability.instanceId')
+      if (message.body.protocolVersion !== PROTOCOL_VERSION) throw new WrongVersionError(message.body.protocolVersion, PROTOCOL_VERSION)
+      return
+    case 'query':
+      return validateQuery(message.body)
+    case 'answer':
+      return validateAnswer(message.body)
+    case 'summonRequest':
+      id(message.body.summoner, 'summonRequest.summoner')
+      if (message.body.query == null) throw new InvalidMessageError('summon request carries no query')
+      return validateQuery(message.body.query as Query)
+    case 'summonResult':
+      id(message.body.queryId, 'summonResult.queryId')
+      id(message.body.summoner, 'summonResult.summoner')
+      if (message.body.answer == null) throw new InvalidMessageError('summon result carries no answer')
+      return validateAnswer(message.body.answer as Answer)
+    case 'leave':
+  }
+}

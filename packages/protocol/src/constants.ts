@@ -1,0 +1,34 @@
+/** Version of the wire protocol; carried in every envelope and in topic names. */
+export const PROTOCOL_VERSION = 1
+
+/** Version of this software, announced in capabilities. */
+export const SOFTWARE_VERSION = '0.1.0'
+
+/** Gossipsub topics. The version is part of the name, so incompatible swarms never share a topic. */
+export const TOPICS = {
+  /** Capability announcements and leave notices. */
+  capabilities: `/swarm-llm/${PROTOCOL_VERSION}/capabilities`,
+  /** Queries asked of peers. */
+  queries: `/swarm-llm/${PROTOCOL_VERSION}/queries`,
+  /** Answers to queries. */
+  answers: `/swarm-llm/${PROTOCOL_VERSION}/answers`,
+  /** Summon requests to a cloud-capable node, and their results. */
+  summon: `/swarm-llm/${PROTOCOL_VERSION}/summon`
+} as const
+
+export type Topic = typeof TOPICS[keyof typeof TOPICS]
+
+/** libp2p protocol ids for direct streams. */
+export const PROTOCOL_IDS = {
+  /** Identifies swarm-llm nodes in identify's protocol list. */
+  node: `/swarm-llm/${PROTOCOL_VERSION}/node`
+} as const
+
+/** Largest envelope accepted from a peer, checked before decoding. Defaults to 256 KiB. */
+export const DEFAULT_MAX_MESSAGE_BYTES = 256 * 1024
+
+/** Largest number of chat messages in one query. */
+export const MAX_CHAT_MESSAGES = 256
+
+/** Longest id, model id or peer id string accepted in a message. */
+export const MAX_ID_LENGTH = 256

@@ -1,0 +1,62 @@
+/** Why a message from a peer was rejected; used as a metrics label. */
+export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'spoofed'
+
+/** Base class of every rejection of a peer message. Branch on `name` or `reason`. */
+export class ProtocolError extends Error {
+  static name = 'ProtocolError'
+  readonly reason: RejectReason
+
+  constructor (reason: RejectReason, message: string) {
+    super(message)
+    this.name = 'ProtocolError'
+    this.reason = reason
+  }
+}
+
+export class MessageTooLargeError extends ProtocolError {
+  static name = 'MessageTooLargeError'
+  constructor (size: number, limit: number) {
+    super('oversized', `message of ${size} bytes exceeds the limit of ${limit}`)
+    this.name = 'MessageTooLargeError'
+  }
+}
+
+export class MalformedMessageError extends ProtocolError {
+  static name = 'MalformedMessageError'
+  constructor (message = 'message does not decode') {
+    super('malformed', message)
+    this.name = 'MalformedMessageError'
+  }
+}
+
+export class WrongVersionError extends ProtocolError {
+  static name = 'WrongVersionError'
+  constructor (version: number, expected: number) {
+    super('wrong-version', `protocol version ${version} is not ${expected}`)
+    this.name = 'WrongVersionError'
+  }
+}
+
+export class InvalidMessageError extends ProtocolError {
+  static name = 'InvalidMessageError'
+  constructor (message: string) {
+    super('invalid', message)
+    this.name = 'InvalidMessageError'
+  }
+}
+
+export class WrongTopicError extends ProtocolError {
+  static name = 'WrongTopicError'
+  constructor (body: string, topic: string) {
+    super('wrong-topic', `a ${body} message does not belong on ${topic}`)
+    this.name = 'WrongTopicError'
+  }
+}
+
+export class SpoofedMessageError extends ProtocolError {
+  static name = 'SpoofedMessageError'
+  constructor (message: string) {
+    super('spoofed', message)
+    this.name = 'SpoofedMessageError'
+  }
+}

@@ -1,0 +1,1148 @@
+import * as $protobuf from "protobufjs";
+
+/** Namespace swarmllm. */
+export namespace swarmllm {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /**
+         * Properties of an Envelope.
+         * @deprecated Use swarmllm.v1.Envelope.$Properties instead.
+         */
+        interface IEnvelope extends swarmllm.v1.Envelope.$Properties {
+        }
+
+        /** Represents an Envelope. */
+        class Envelope {
+
+            /**
+             * Constructs a new Envelope.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Envelope.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Envelope version. */
+            version: number;
+
+            /** Envelope sentAtMs. */
+            sentAtMs: number;
+
+            /** Envelope capability. */
+            capability?: (swarmllm.v1.Capability.$Properties|null);
+
+            /** Envelope query. */
+            query?: (swarmllm.v1.Query.$Properties|null);
+
+            /** Envelope answer. */
+            answer?: (swarmllm.v1.Answer.$Properties|null);
+
+            /** Envelope summonRequest. */
+            summonRequest?: (swarmllm.v1.SummonRequest.$Properties|null);
+
+            /** Envelope summonResult. */
+            summonResult?: (swarmllm.v1.SummonResult.$Properties|null);
+
+            /** Envelope leave. */
+            leave?: (swarmllm.v1.Leave.$Properties|null);
+
+            /** Envelope body. */
+            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave");
+
+            /**
+             * Creates a new Envelope instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Envelope instance
+             */
+            static create(properties: swarmllm.v1.Envelope.$Shape): swarmllm.v1.Envelope & swarmllm.v1.Envelope.$Shape;
+            static create(properties?: swarmllm.v1.Envelope.$Properties): swarmllm.v1.Envelope;
+
+            /**
+             * Encodes the specified Envelope message. Does not implicitly {@link swarmllm.v1.Envelope.verify|verify} messages.
+             * @param m Envelope message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Envelope message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Envelope & swarmllm.v1.Envelope.$Shape} Envelope
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Envelope & swarmllm.v1.Envelope.$Shape;
+
+            /**
+             * Gets the type url for Envelope
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+
+            /** Properties of an Envelope. */
+            interface $Properties {
+
+                /** Envelope version */
+                version?: (number|null);
+
+                /** Envelope sentAtMs */
+                sentAtMs?: (number|null);
+
+                /** Envelope capability */
+                capability?: (swarmllm.v1.Capability.$Properties|null);
+
+                /** Envelope query */
+                query?: (swarmllm.v1.Query.$Properties|null);
+
+                /** Envelope answer */
+                answer?: (swarmllm.v1.Answer.$Properties|null);
+
+                /** Envelope summonRequest */
+                summonRequest?: (swarmllm.v1.SummonRequest.$Properties|null);
+
+                /** Envelope summonResult */
+                summonResult?: (swarmllm.v1.SummonResult.$Properties|null);
+
+                /** Envelope leave */
+                leave?: (swarmllm.v1.Leave.$Properties|null);
+
+                /** Envelope body */
+                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an Envelope. */
+            type $Shape = {
+              version?: number|null;
+              sentAtMs?: number|null;
+              capability?: swarmllm.v1.Capability.$Shape|null;
+              query?: swarmllm.v1.Query.$Shape|null;
+              answer?: swarmllm.v1.Answer.$Shape|null;
+              summonRequest?: swarmllm.v1.SummonRequest.$Shape|null;
+              summonResult?: swarmllm.v1.SummonResult.$Shape|null;
+              leave?: swarmllm.v1.Leave.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape })
+            );
+        }
+
+        /**
+         * Properties of a Capability.
+         * @deprecated Use swarmllm.v1.Capability.$Properties instead.
+         */
+        interface ICapability extends swarmllm.v1.Capability.$Properties {
+        }
+
+        /** Represents a Capability. */
+        class Capability {
+
+            /**
+             * Constructs a new Capability.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Capability.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Capability modelId. */
+            modelId: string;
+
+            /** Capability modelFamily. */
+            modelFamily: string;
+
+            /** Capability parameterCount. */
+            parameterCount: number;
+
+            /** Capability quantisation. */
+            quantisation: string;
+
+            /** Capability contextLength. */
+            contextLength: number;
+
+            /** Capability tokensPerSecond. */
+            tokensPerSecond: number;
+
+            /** Capability queueDepth. */
+            queueDepth: number;
+
+            /** Capability canSummon. */
+            canSummon: boolean;
+
+            /** Capability softwareVersion. */
+            softwareVersion: string;
+
+            /** Capability protocolVersion. */
+            protocolVersion: number;
+
+            /** Capability instanceId. */
+            instanceId: string;
+
+            /** Capability announceIntervalMs. */
+            announceIntervalMs: number;
+
+            /**
+             * Creates a new Capability instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Capability instance
+             */
+            static create(properties: swarmllm.v1.Capability.$Shape): swarmllm.v1.Capability & swarmllm.v1.Capability.$Shape;
+            static create(properties?: swarmllm.v1.Capability.$Properties): swarmllm.v1.Capability;
+
+            /**
+             * Encodes the specified Capability message. Does not implicitly {@link swarmllm.v1.Capability.verify|verify} messages.
+             * @param m Capability message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Capability.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Capability message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Capability & swarmllm.v1.Capability.$Shape} Capability
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Capability & swarmllm.v1.Capability.$Shape;
+
+            /**
+             * Gets the type url for Capability
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Capability {
+
+            /** Properties of a Capability. */
+            interface $Properties {
+
+                /** Capability modelId */
+                modelId?: (string|null);
+
+                /** Capability modelFamily */
+                modelFamily?: (string|null);
+
+                /** Capability parameterCount */
+                parameterCount?: (number|null);
+
+                /** Capability quantisation */
+                quantisation?: (string|null);
+
+                /** Capability contextLength */
+                contextLength?: (number|null);
+
+                /** Capability tokensPerSecond */
+                tokensPerSecond?: (number|null);
+
+                /** Capability queueDepth */
+                queueDepth?: (number|null);
+
+                /** Capability canSummon */
+                canSummon?: (boolean|null);
+
+                /** Capability softwareVersion */
+                softwareVersion?: (string|null);
+
+                /** Capability protocolVersion */
+                protocolVersion?: (number|null);
+
+                /** Capability instanceId */
+                instanceId?: (string|null);
+
+                /** Capability announceIntervalMs */
+                announceIntervalMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Capability. */
+            type $Shape = swarmllm.v1.Capability.$Properties;
+        }
+
+        /**
+         * Properties of a ChatMessage.
+         * @deprecated Use swarmllm.v1.ChatMessage.$Properties instead.
+         */
+        interface IChatMessage extends swarmllm.v1.ChatMessage.$Properties {
+        }
+
+        /** Represents a ChatMessage. */
+        class ChatMessage {
+
+            /**
+             * Constructs a new ChatMessage.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.ChatMessage.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ChatMessage role. */
+            role: swarmllm.v1.ChatMessage.Role;
+
+            /** ChatMessage content. */
+            content: string;
+
+            /**
+             * Creates a new ChatMessage instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ChatMessage instance
+             */
+            static create(properties: swarmllm.v1.ChatMessage.$Shape): swarmllm.v1.ChatMessage & swarmllm.v1.ChatMessage.$Shape;
+            static create(properties?: swarmllm.v1.ChatMessage.$Properties): swarmllm.v1.ChatMessage;
+
+            /**
+             * Encodes the specified ChatMessage message. Does not implicitly {@link swarmllm.v1.ChatMessage.verify|verify} messages.
+             * @param m ChatMessage message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.ChatMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ChatMessage message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.ChatMessage & swarmllm.v1.ChatMessage.$Shape} ChatMessage
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.ChatMessage & swarmllm.v1.ChatMessage.$Shape;
+
+            /**
+             * Gets the type url for ChatMessage
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ChatMessage {
+
+            /** Properties of a ChatMessage. */
+            interface $Properties {
+
+                /** ChatMessage role */
+                role?: (swarmllm.v1.ChatMessage.Role|null);
+
+                /** ChatMessage content */
+                content?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ChatMessage. */
+            type $Shape = swarmllm.v1.ChatMessage.$Properties;
+
+            /** Role enum. */
+            enum Role {
+
+                /** ROLE_UNSPECIFIED value */
+                ROLE_UNSPECIFIED = 0,
+
+                /** ROLE_SYSTEM value */
+                ROLE_SYSTEM = 1,
+
+                /** ROLE_USER value */
+                ROLE_USER = 2,
+
+                /** ROLE_ASSISTANT value */
+                ROLE_ASSISTANT = 3
+            }
+        }
+
+        /**
+         * Properties of a GenerationParams.
+         * @deprecated Use swarmllm.v1.GenerationParams.$Properties instead.
+         */
+        interface IGenerationParams extends swarmllm.v1.GenerationParams.$Properties {
+        }
+
+        /** Represents a GenerationParams. */
+        class GenerationParams {
+
+            /**
+             * Constructs a new GenerationParams.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.GenerationParams.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GenerationParams maxTokens. */
+            maxTokens: number;
+
+            /** GenerationParams temperature. */
+            temperature: number;
+
+            /** GenerationParams topP. */
+            topP: number;
+
+            /** GenerationParams seed. */
+            seed: number;
+
+            /**
+             * Creates a new GenerationParams instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GenerationParams instance
+             */
+            static create(properties: swarmllm.v1.GenerationParams.$Shape): swarmllm.v1.GenerationParams & swarmllm.v1.GenerationParams.$Shape;
+            static create(properties?: swarmllm.v1.GenerationParams.$Properties): swarmllm.v1.GenerationParams;
+
+            /**
+             * Encodes the specified GenerationParams message. Does not implicitly {@link swarmllm.v1.GenerationParams.verify|verify} messages.
+             * @param m GenerationParams message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.GenerationParams.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GenerationParams message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.GenerationParams & swarmllm.v1.GenerationParams.$Shape} GenerationParams
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.GenerationParams & swarmllm.v1.GenerationParams.$Shape;
+
+            /**
+             * Gets the type url for GenerationParams
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GenerationParams {
+
+            /** Properties of a GenerationParams. */
+            interface $Properties {
+
+                /** GenerationParams maxTokens */
+                maxTokens?: (number|null);
+
+                /** GenerationParams temperature */
+                temperature?: (number|null);
+
+                /** GenerationParams topP */
+                topP?: (number|null);
+
+                /** GenerationParams seed */
+                seed?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GenerationParams. */
+            type $Shape = swarmllm.v1.GenerationParams.$Properties;
+        }
+
+        /**
+         * Properties of a Query.
+         * @deprecated Use swarmllm.v1.Query.$Properties instead.
+         */
+        interface IQuery extends swarmllm.v1.Query.$Properties {
+        }
+
+        /** Represents a Query. */
+        class Query {
+
+            /**
+             * Constructs a new Query.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Query.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Query id. */
+            id: string;
+
+            /** Query origin. */
+            origin: string;
+
+            /** Query messages. */
+            messages: swarmllm.v1.ChatMessage.$Properties[];
+
+            /** Query params. */
+            params?: (swarmllm.v1.GenerationParams.$Properties|null);
+
+            /** Query deadlineMs. */
+            deadlineMs: number;
+
+            /** Query lanOnly. */
+            lanOnly: boolean;
+
+            /** Query targets. */
+            targets: string[];
+
+            /**
+             * Creates a new Query instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Query instance
+             */
+            static create(properties: swarmllm.v1.Query.$Shape): swarmllm.v1.Query & swarmllm.v1.Query.$Shape;
+            static create(properties?: swarmllm.v1.Query.$Properties): swarmllm.v1.Query;
+
+            /**
+             * Encodes the specified Query message. Does not implicitly {@link swarmllm.v1.Query.verify|verify} messages.
+             * @param m Query message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Query.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Query message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Query & swarmllm.v1.Query.$Shape} Query
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Query & swarmllm.v1.Query.$Shape;
+
+            /**
+             * Gets the type url for Query
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Query {
+
+            /** Properties of a Query. */
+            interface $Properties {
+
+                /** Query id */
+                id?: (string|null);
+
+                /** Query origin */
+                origin?: (string|null);
+
+                /** Query messages */
+                messages?: (swarmllm.v1.ChatMessage.$Properties[]|null);
+
+                /** Query params */
+                params?: (swarmllm.v1.GenerationParams.$Properties|null);
+
+                /** Query deadlineMs */
+                deadlineMs?: (number|null);
+
+                /** Query lanOnly */
+                lanOnly?: (boolean|null);
+
+                /** Query targets */
+                targets?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Query. */
+            type $Shape = swarmllm.v1.Query.$Properties;
+        }
+
+        /**
+         * Properties of an Uncertainty.
+         * @deprecated Use swarmllm.v1.Uncertainty.$Properties instead.
+         */
+        interface IUncertainty extends swarmllm.v1.Uncertainty.$Properties {
+        }
+
+        /** Represents an Uncertainty. */
+        class Uncertainty {
+
+            /**
+             * Constructs a new Uncertainty.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Uncertainty.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Uncertainty meanLogprob. */
+            meanLogprob: number;
+
+            /** Uncertainty minTokenProb. */
+            minTokenProb: number;
+
+            /** Uncertainty meanEntropy. */
+            meanEntropy: number;
+
+            /** Uncertainty confidence. */
+            confidence: number;
+
+            /** Uncertainty tokenCount. */
+            tokenCount: number;
+
+            /**
+             * Creates a new Uncertainty instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Uncertainty instance
+             */
+            static create(properties: swarmllm.v1.Uncertainty.$Shape): swarmllm.v1.Uncertainty & swarmllm.v1.Uncertainty.$Shape;
+            static create(properties?: swarmllm.v1.Uncertainty.$Properties): swarmllm.v1.Uncertainty;
+
+            /**
+             * Encodes the specified Uncertainty message. Does not implicitly {@link swarmllm.v1.Uncertainty.verify|verify} messages.
+             * @param m Uncertainty message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Uncertainty.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Uncertainty message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Uncertainty & swarmllm.v1.Uncertainty.$Shape} Uncertainty
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Uncertainty & swarmllm.v1.Uncertainty.$Shape;
+
+            /**
+             * Gets the type url for Uncertainty
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Uncertainty {
+
+            /** Properties of an Uncertainty. */
+            interface $Properties {
+
+                /** Uncertainty meanLogprob */
+                meanLogprob?: (number|null);
+
+                /** Uncertainty minTokenProb */
+                minTokenProb?: (number|null);
+
+                /** Uncertainty meanEntropy */
+                meanEntropy?: (number|null);
+
+                /** Uncertainty confidence */
+                confidence?: (number|null);
+
+                /** Uncertainty tokenCount */
+                tokenCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Uncertainty. */
+            type $Shape = swarmllm.v1.Uncertainty.$Properties;
+        }
+
+        /**
+         * Properties of a Timings.
+         * @deprecated Use swarmllm.v1.Timings.$Properties instead.
+         */
+        interface ITimings extends swarmllm.v1.Timings.$Properties {
+        }
+
+        /** Represents a Timings. */
+        class Timings {
+
+            /**
+             * Constructs a new Timings.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Timings.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Timings queueMs. */
+            queueMs: number;
+
+            /** Timings timeToFirstTokenMs. */
+            timeToFirstTokenMs: number;
+
+            /** Timings totalMs. */
+            totalMs: number;
+
+            /** Timings promptTokens. */
+            promptTokens: number;
+
+            /** Timings completionTokens. */
+            completionTokens: number;
+
+            /**
+             * Creates a new Timings instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Timings instance
+             */
+            static create(properties: swarmllm.v1.Timings.$Shape): swarmllm.v1.Timings & swarmllm.v1.Timings.$Shape;
+            static create(properties?: swarmllm.v1.Timings.$Properties): swarmllm.v1.Timings;
+
+            /**
+             * Encodes the specified Timings message. Does not implicitly {@link swarmllm.v1.Timings.verify|verify} messages.
+             * @param m Timings message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Timings.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Timings message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Timings & swarmllm.v1.Timings.$Shape} Timings
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Timings & swarmllm.v1.Timings.$Shape;
+
+            /**
+             * Gets the type url for Timings
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Timings {
+
+            /** Properties of a Timings. */
+            interface $Properties {
+
+                /** Timings queueMs */
+                queueMs?: (number|null);
+
+                /** Timings timeToFirstTokenMs */
+                timeToFirstTokenMs?: (number|null);
+
+                /** Timings totalMs */
+                totalMs?: (number|null);
+
+                /** Timings promptTokens */
+                promptTokens?: (number|null);
+
+                /** Timings completionTokens */
+                completionTokens?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Timings. */
+            type $Shape = swarmllm.v1.Timings.$Properties;
+        }
+
+        /** Status enum. */
+        enum Status {
+
+            /** STATUS_UNSPECIFIED value */
+            STATUS_UNSPECIFIED = 0,
+
+            /** STATUS_OK value */
+            STATUS_OK = 1,
+
+            /** STATUS_BUSY value */
+            STATUS_BUSY = 2,
+
+            /** STATUS_TIMEOUT value */
+            STATUS_TIMEOUT = 3,
+
+            /** STATUS_CONTEXT_OVERFLOW value */
+            STATUS_CONTEXT_OVERFLOW = 4,
+
+            /** STATUS_REFUSED value */
+            STATUS_REFUSED = 5,
+
+            /** STATUS_INTERNAL value */
+            STATUS_INTERNAL = 6,
+
+            /** STATUS_BUDGET_EXHAUSTED value */
+            STATUS_BUDGET_EXHAUSTED = 7,
+
+            /** STATUS_UPSTREAM_ERROR value */
+            STATUS_UPSTREAM_ERROR = 8
+        }
+
+        /**
+         * Properties of an Answer.
+         * @deprecated Use swarmllm.v1.Answer.$Properties instead.
+         */
+        interface IAnswer extends swarmllm.v1.Answer.$Properties {
+        }
+
+        /** Represents an Answer. */
+        class Answer {
+
+            /**
+             * Constructs a new Answer.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Answer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Answer queryId. */
+            queryId: string;
+
+            /** Answer responder. */
+            responder: string;
+
+            /** Answer text. */
+            text: string;
+
+            /** Answer uncertainty. */
+            uncertainty?: (swarmllm.v1.Uncertainty.$Properties|null);
+
+            /** Answer modelId. */
+            modelId: string;
+
+            /** Answer timings. */
+            timings?: (swarmllm.v1.Timings.$Properties|null);
+
+            /** Answer status. */
+            status: swarmllm.v1.Status;
+
+            /** Answer error. */
+            error: string;
+
+            /**
+             * Creates a new Answer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Answer instance
+             */
+            static create(properties: swarmllm.v1.Answer.$Shape): swarmllm.v1.Answer & swarmllm.v1.Answer.$Shape;
+            static create(properties?: swarmllm.v1.Answer.$Properties): swarmllm.v1.Answer;
+
+            /**
+             * Encodes the specified Answer message. Does not implicitly {@link swarmllm.v1.Answer.verify|verify} messages.
+             * @param m Answer message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Answer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Answer message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Answer & swarmllm.v1.Answer.$Shape} Answer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Answer & swarmllm.v1.Answer.$Shape;
+
+            /**
+             * Gets the type url for Answer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Answer {
+
+            /** Properties of an Answer. */
+            interface $Properties {
+
+                /** Answer queryId */
+                queryId?: (string|null);
+
+                /** Answer responder */
+                responder?: (string|null);
+
+                /** Answer text */
+                text?: (string|null);
+
+                /** Answer uncertainty */
+                uncertainty?: (swarmllm.v1.Uncertainty.$Properties|null);
+
+                /** Answer modelId */
+                modelId?: (string|null);
+
+                /** Answer timings */
+                timings?: (swarmllm.v1.Timings.$Properties|null);
+
+                /** Answer status */
+                status?: (swarmllm.v1.Status|null);
+
+                /** Answer error */
+                error?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Answer. */
+            type $Shape = swarmllm.v1.Answer.$Properties;
+        }
+
+        /**
+         * Properties of a SummonRequest.
+         * @deprecated Use swarmllm.v1.SummonRequest.$Properties instead.
+         */
+        interface ISummonRequest extends swarmllm.v1.SummonRequest.$Properties {
+        }
+
+        /** Represents a SummonRequest. */
+        class SummonRequest {
+
+            /**
+             * Constructs a new SummonRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.SummonRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SummonRequest query. */
+            query?: (swarmllm.v1.Query.$Properties|null);
+
+            /** SummonRequest summoner. */
+            summoner: string;
+
+            /**
+             * Creates a new SummonRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SummonRequest instance
+             */
+            static create(properties: swarmllm.v1.SummonRequest.$Shape): swarmllm.v1.SummonRequest & swarmllm.v1.SummonRequest.$Shape;
+            static create(properties?: swarmllm.v1.SummonRequest.$Properties): swarmllm.v1.SummonRequest;
+
+            /**
+             * Encodes the specified SummonRequest message. Does not implicitly {@link swarmllm.v1.SummonRequest.verify|verify} messages.
+             * @param m SummonRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.SummonRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SummonRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.SummonRequest & swarmllm.v1.SummonRequest.$Shape} SummonRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.SummonRequest & swarmllm.v1.SummonRequest.$Shape;
+
+            /**
+             * Gets the type url for SummonRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SummonRequest {
+
+            /** Properties of a SummonRequest. */
+            interface $Properties {
+
+                /** SummonRequest query */
+                query?: (swarmllm.v1.Query.$Properties|null);
+
+                /** SummonRequest summoner */
+                summoner?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SummonRequest. */
+            type $Shape = swarmllm.v1.SummonRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SummonResult.
+         * @deprecated Use swarmllm.v1.SummonResult.$Properties instead.
+         */
+        interface ISummonResult extends swarmllm.v1.SummonResult.$Properties {
+        }
+
+        /** Represents a SummonResult. */
+        class SummonResult {
+
+            /**
+             * Constructs a new SummonResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.SummonResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SummonResult queryId. */
+            queryId: string;
+
+            /** SummonResult summoner. */
+            summoner: string;
+
+            /** SummonResult answer. */
+            answer?: (swarmllm.v1.Answer.$Properties|null);
+
+            /** SummonResult budgetLeft. */
+            budgetLeft: number;
+
+            /**
+             * Creates a new SummonResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SummonResult instance
+             */
+            static create(properties: swarmllm.v1.SummonResult.$Shape): swarmllm.v1.SummonResult & swarmllm.v1.SummonResult.$Shape;
+            static create(properties?: swarmllm.v1.SummonResult.$Properties): swarmllm.v1.SummonResult;
+
+            /**
+             * Encodes the specified SummonResult message. Does not implicitly {@link swarmllm.v1.SummonResult.verify|verify} messages.
+             * @param m SummonResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.SummonResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SummonResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.SummonResult & swarmllm.v1.SummonResult.$Shape} SummonResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.SummonResult & swarmllm.v1.SummonResult.$Shape;
+
+            /**
+             * Gets the type url for SummonResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SummonResult {
+
+            /** Properties of a SummonResult. */
+            interface $Properties {
+
+                /** SummonResult queryId */
+                queryId?: (string|null);
+
+                /** SummonResult summoner */
+                summoner?: (string|null);
+
+                /** SummonResult answer */
+                answer?: (swarmllm.v1.Answer.$Properties|null);
+
+                /** SummonResult budgetLeft */
+                budgetLeft?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SummonResult. */
+            type $Shape = swarmllm.v1.SummonResult.$Properties;
+        }
+
+        /**
+         * Properties of a Leave.
+         * @deprecated Use swarmllm.v1.Leave.$Properties instead.
+         */
+        interface ILeave extends swarmllm.v1.Leave.$Properties {
+        }
+
+        /** Represents a Leave. */
+        class Leave {
+
+            /**
+             * Constructs a new Leave.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Leave.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Leave reason. */
+            reason: string;
+
+            /**
+             * Creates a new Leave instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Leave instance
+             */
+            static create(properties: swarmllm.v1.Leave.$Shape): swarmllm.v1.Leave & swarmllm.v1.Leave.$Shape;
+            static create(properties?: swarmllm.v1.Leave.$Properties): swarmllm.v1.Leave;
+
+            /**
+             * Encodes the specified Leave message. Does not implicitly {@link swarmllm.v1.Leave.verify|verify} messages.
+             * @param m Leave message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Leave.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Leave message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Leave & swarmllm.v1.Leave.$Shape} Leave
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Leave & swarmllm.v1.Leave.$Shape;
+
+            /**
+             * Gets the type url for Leave
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Leave {
+
+            /** Properties of a Leave. */
+            interface $Properties {
+
+                /** Leave reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Leave. */
+            type $Shape = swarmllm.v1.Leave.$Properties;
+        }
+    }
+}
