@@ -11,7 +11,7 @@ import { Dialer } from './p2p/dialer.js'
 import { Gossip } from './p2p/gossip.js'
 import type { Received } from './p2p/gossip.js'
 import { loadIdentity, lockDataDir } from './p2p/identity.js'
-import { createSwarmNode } from './p2p/node.js'
+import { createSwarmNode, instanceFromAgent } from './p2p/node.js'
 import type { SwarmNode } from './p2p/node.js'
 import { PeerTable } from './p2p/peer-table.js'
 import type { PeerEntry } from './p2p/peer-table.js'
@@ -123,7 +123,12 @@ export class Daemon {
     const privateKey = await loadIdentity(this.init.dataDir)
     this.releaseLock = await lockDataDir(this.init.dataDir)
     try {
-      const node = this.node = await createSwarmNode({ ...this.init, privateKey, swarmKey })
+      const node = this.node = await createSwarmNode({ ...this.init, privateKey, swarmKey, instanceId: this.instanceId })
+      node.addEventListener('peer:identify', e => {
+        const instance = instanceFromAgent(e.detail.agentVersion)
+        const connection = e.detail.connection
+        if (instance != null) this.peers.identified(e.detail.peerId.toString(), instance, () => connection.status === 'open')
+      })
       this.gossip = new Gossip(this.init, { pubsub: node.services.pubsub, peerId: node.peerId.toString(), counters: this.counters })
       this.gossip.addEventListener('message', e => { this.onMessage(e.detail) })
       this.gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })

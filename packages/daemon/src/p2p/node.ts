@@ -13,12 +13,15 @@ import { preSharedKey } from '@libp2p/pnet'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
+import { SOFTWARE_VERSION } from '@swarm-llm/protocol'
 import { swarmKeyFingerprint } from './swarm-key.js'
 
 export type SwarmNode = Libp2p<{ identify: Identify, ping: Ping, pubsub: GossipSub }>
 
 export interface NodeInit {
   privateKey: PrivateKey
+  /** Random per process start; sent as part of identify's agent version. */
+  instanceId: string
   swarmKey: Uint8Array
   listen: string[]
   mdns: boolean
@@ -37,6 +40,7 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
   return createLibp2p({
     privateKey: init.privateKey,
     start: false,
+    nodeInfo: { name: 'swarm-llm', version: SOFTWARE_VERSION, userAgent: `swarm-llm/${SOFTWARE_VERSION} instance/${init.instanceId}` },
     logger: prefixLogger('swarm-llm'),
     addresses: { listen: init.listen },
     transports: [tcp()],
@@ -55,4 +59,9 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
       })
     }
   })
+}
+
+/** The instance id a peer sent in its agent version, if it is a swarm-llm node. */
+export function instanceFromAgent (agentVersion: string | undefined): string | undefined {
+  return agentVersion?.match(/^swarm-llm\/\S+ instance\/(\S+)$/)?.[1]
 }

@@ -23,15 +23,13 @@ export interface PeerTableInit {
   now?: () => number
 }
 
-interface InstanceSighting { firstSeenMs: number, lastSeenMs: number }
-
 /**
  * Peers built from capability announcements. A peer leaves at once when it says goodbye and
  * after `ttlMs` of silence otherwise (checked by `expire()`, which the daemon calls on a timer).
  */
 export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   private readonly peers = new Map<string, PeerEntry>()
-  private readonly instances = new Map<string, Map<string, InstanceSighting>>()
+  private readonly instances = new Map<string, Map<string, () => boolean>>()
   private readonly duplicates = new Map<string, string[]>()
   private readonly ttlMs: number
   private readonly now: () => number
@@ -45,7 +43,6 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   /** Records an announcement. */
   announce (peerId: string, capability: Capability): void {
     const now = this.now()
-    this.checkDuplicate(peerId, capability.instanceId, now)
     const known = this.peers.get(peerId)
     const entry = { peerId, capability, firstSeenMs: known?.firstSeenMs ?? now, lastSeenMs: now }
     this.peers.set(peerId, entry)
@@ -89,21 +86,18 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   }
 
   /**
-   * A restarted peer announces a new instance id and the old one falls silent. Two processes
-   * sharing an identity keep announcing both: an instance that first appeared before another
-   * live one and still announces after it is a twin, not a restart.
+   * Records which process (instance id, from identify's agent version) sits behind a
+   * connection. A restarted peer has one live connection; two processes sharing an identity
+   * (a copied data directory) have live connections with different instance ids.
    */
-  private checkDuplicate (peerId: string, instanceId: string, now: number): void {
+  identified (peerId: string, instanceId: string, isLive: () => boolean): void {
     let seen = this.instances.get(peerId)
     if (seen == null) this.instances.set(peerId, seen = new Map())
-    for (const [id, sighting] of seen) {
-      if (now - sighting.lastSeenMs > this.ttlMs) seen.delete(id)
+    seen.set(instanceId, isLive)
+    for (const [id, live] of seen) {
+      if (!live()) seen.delete(id)
     }
-    const sighting = seen.get(instanceId) ?? { firstSeenMs: now, lastSeenMs: now }
-    sighting.lastSeenMs = now
-    seen.set(instanceId, sighting)
-    const newer = [...seen].filter(([id, other]) => id !== instanceId && other.firstSeenMs > sighting.firstSeenMs)
-    if (newer.length > 0 && !this.duplicates.has(peerId)) {
+    if (seen.size > 1 && !this.duplicates.has(peerId)) {
       const instanceIds = [...seen.keys()]
       this.duplicates.set(peerId, instanceIds)
       this.safeDispatchEvent('peer:duplicate', { detail: { peerId, instanceIds } })

@@ -1,0 +1,33 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { resolveUpConfig } from '../src/config.js'
+
+describe('resolveUpConfig', () => {
+  it('takes flags over environment over config file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-config-'))
+    const file = join(dir, 'config.json')
+    await writeFile(file, JSON.stringify({ apiPort: 1111, peerTtlMs: 5000, bootstrap: ['/ip4/10.0.0.1/tcp/1'], mdns: true }))
+    const config = await resolveUpConfig({ config: file, 'api-port': '3333' }, { SWARM_LLM_API_PORT: '2222', SWARM_LLM_PEER_TTL_MS: '6000', SWARM_LLM_MDNS: 'false' })
+    expect(config.apiPort).toBe(3333)
+    expect(config.peerTtlMs).toBe(6000)
+    expect(config.mdns).toBe(false)
+    expect(config.bootstrap).toEqual(['/ip4/10.0.0.1/tcp/1'])
+  })
+
+  it('rejects unknown config keys and malformed numbers', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-config-'))
+    const file = join(dir, 'config.json')
+    await writeFile(file, JSON.stringify({ apiPrt: 1 }))
+    await expect(resolveUpConfig({ config: file }, {})).rejects.toThrow(/unknown keys: apiPrt/)
+    await expect(resolveUpConfig({ 'api-port': 'eighty' }, {})).rejects.toThrow(/whole number/)
+    await expect(resolveUpConfig({ config: join(dir, 'missing.json') }, {})).rejects.toThrow(/cannot read config file/)
+  })
+
+  it('turns --no-mdns into mdns: false and repeatable flags into lists', async () => {
+    const config = await resolveUpConfig({ 'no-mdns': true, bootstrap: ['/ip4/127.0.0.1/tcp/1', '/ip4/127.0.0.1/tcp/2'] }, {})
+    expect(config.mdns).toBe(false)
+    expect(config.bootstrap).toHaveLength(2)
+  })
+})

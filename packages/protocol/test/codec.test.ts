@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { decodeMessage, encodeMessage, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
+
+const query = { id: 'q1', origin: 'peer-a', messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 2?' }], deadlineMs: 1_900_000_000_000 }
+
+describe('codec', () => {
+  it('round-trips every body', () => {
+    const answer = { queryId: 'q1', responder: 'peer-b', text: '4', status: Status.STATUS_OK, uncertainty: { meanLogprob: -0.1, minTokenProb: 0.8, meanEntropy: 0.2, confidence: 0.9, tokenCount: 1 } }
+    const decoded = decodeMessage(encodeMessage('answer', answer, { sentAtMs: 1234 }), { topic: TOPICS.answers })
+    expect(decoded.kind).toBe('answer')
+    expect(decoded.sentAtMs).toBe(1234)
+    expect(decoded.body).toMatchObject({ queryId: 'q1', text: '4', status: Status.STATUS_OK })
+    expect((decoded.body as any).uncertainty.minTokenProb).toBeCloseTo(0.8)
+    const q = decodeMessage(encodeMessage('query', query), { topic: TOPICS.queries })
+    expect(q.body).toMatchObject({ id: 'q1', deadlineMs: 1_900_000_000_000 })
+  })
+
+  it('checks the size before decoding', () => {
+    const bytes = encodeMessage('leave', { reason: 'x'.repeat(2000) })
+    expect(() => decodeMessage(bytes, { maxBytes: 1000 })).toThrow(expect.objectContaining({ name: 'MessageTooLargeError', reason: 'oversized' }))
+    expect(decodeMessage(bytes, { maxBytes: 4000 }).kind).toBe('leave')
+  })
+
+  it('rejects bytes that do not decode, and an empty envelope', () => {
+    expect(() => decodeMessage(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(expect.objectContaining({ reason: 'malformed' }))
+    expect(() => decodeMessage(new Uint8Array([0x08, PROTOCOL_VERSION]))).toThrow(expect.objectContaining({ reason: 'malformed', message: expect.stringMatching(/no body/) }))
+  })
+
+  it('rejects another protocol version', () => {
+    expect(() => decodeMessage(encodeMessage('leave', {}, { version: PROTOCOL_VERSION + 1 }))).toThrow(expect.objectContaining({ name: 'WrongVersionError' }))
+  })
+
+  it('rejects a body on the wrong topic', () => {
+    expect(() => decodeMessage(encodeMessage('query', query), { topic: TOPICS.answers })).toThrow(expect.objectContaining({ reason: 'wrong-topic' }))
+  })
+
+  it('validates fields after decoding', () => {
+    const invalid = (kind: any, body: any): void => {
+      expect(() => decodeMessage(encodeMessage(kind, body))).toThrow(expect.objectContaining({ name: 'InvalidMessageError' }))
+    }
+    invalid('query', { ...query, messages: [] })
+    invalid('query', { ...query, id: '' })
+    invalid('query', { ...query, deadlineMs: 0 })
+    invalid('query', { ...query, messages: [{ role: Role.ROLE_UNSPECIFIED, content: 'x' }] })
+    invalid('answer', { queryId: 'q', responder: 'r', status: Status.STATUS_UNSPECIFIED })
+    invalid('answer', { queryId: 'q', responder: 'r', status: Status.STATUS_OK, uncertainty: { confidence: Number.NaN } })
+    invalid('capability', { modelId: '', instanceId: 'i', protocolVersion: PROTOCOL_VERSION })
+    invalid('summonRequest', { summoner: 's' })
+    invalid('capability', { modelId: 'm'.repeat(300), instanceId: 'i', protocolVersion: PROTOCOL_VERSION })
+  })
+})

@@ -1,0 +1,105 @@
+import { spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+export const CLI = fileURLToPath(new URL('../../packages/cli/dist/cli.js', import.meta.url))
+
+export interface DaemonProcess {
+  process: ChildProcess
+  peerId: string
+  api: string
+  apiPort: number
+  addresses: string[]
+  dataDir: string
+  /** Every line the daemon printed, for failure messages. */
+  output: string[]
+  /** Resolves when the process has exited. */
+  exited: Promise<number | null>
+}
+
+export interface SpawnOptions {
+  dataDir: string
+  swarmKey: string
+  bootstrap?: string[]
+  listen?: string
+  mdns?: boolean
+  extra?: string[]
+  /** Run as `ip netns exec NS ...`. */
+  netns?: string
+}
+
+/** Starts `swarm-llm up --json` as an OS process and waits for its `started` event. */
+export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess> {
+  const args = [CLI, 'up', '--json', '--data-dir', options.dataDir, '--swarm-key', options.swarmKey, '--api-port', '0',
+    '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0', ...(options.bootstrap ?? []).flatMap(b => ['--bootstrap', b]),
+    ...(options.mdns === true ? [] : ['--no-mdns']), ...(options.extra ?? [])]
+  const child = options.netns != null
+    ? spawn('ip', ['netns', 'exec', options.netns, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const output: string[] = []
+  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
+  createInterface({ input: child.stderr! }).on('line', line => output.push(line))
+  const lines = createInterface({ input: child.stdout! })
+  const started = await new Promise<any>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`daemon did not start:\n${output.join('\n')}`)), 20_000)
+    lines.on('line', line => {
+      output.push(line)
+      try {
+        const event = JSON.parse(line)
+        if (event.event === 'started') { clearTimeout(timer); resolve(event) }
+      } catch {}
+    })
+    void exited.then(code => { clearTimeout(timer); reject(new Error(`daemon exited with ${code}:\n${output.join('\n')}`)) })
+  })
+  return {
+    process: child,
+    peerId: started.peerId,
+    api: started.api,
+    apiPort: Number(new URL(started.api).port),
+    addresses: started.addresses,
+    dataDir: options.dataDir,
+    output,
+    exited
+  }
+}
+
+/** Stops a daemon: SIGTERM by default, SIGKILL to simulate a crash. */
+export async function stopDaemon (daemon: DaemonProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (daemon.process.exitCode == null && daemon.process.signalCode == null) daemon.process.kill(signal)
+  await daemon.exited
+}
+
+export async function getJson<T = any> (daemon: { api: string }, path: string): Promise<T> {
+  const res = await fetch(daemon.api + path)
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`)
+  return await res.json() as T
+}
+
+/** Polls `check` until it returns a truthy value or the time runs out. */
+export async function waitFor<T> (check: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last: unknown
+  while (Date.now() < deadline) {
+    try {
+      const value = await check()
+      if (value) return value
+    } catch (err) {
+      last = err
+    }
+    await new Promise(resolve => setTimeout(resolve, 100))
+  }
+  throw new Error(`timed out waiting for ${what}${last != null ? `: ${(last as Error).message}` : ''}`)
+}
+
+/** A temporary directory holding a fresh swarm key; `cleanup` removes it. */
+export async function makeSwarmDir (): Promise<{ dir: string, swarmKey: string, cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-test-'))
+  const swarmKey = join(dir, 'swarm.key')
+  const { writeSwarmKey } = await import('@swarm-llm/daemon')
+  await writeSwarmKey(swarmKey)
+  return { dir, swarmKey, cleanup: async () => { await rm(dir, { recursive: true, force: true }) } }
+}
