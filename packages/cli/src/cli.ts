@@ -10,8 +10,10 @@ import { keygen } from './commands/keygen.js'
 import { peers } from './commands/peers.js'
 import { status } from './commands/status.js'
 import { up } from './commands/up.js'
+import { serve } from './commands/serve.js'
+import { ask } from './commands/ask.js'
 
-const COMMANDS: Command[] = [up, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, keygen, peers, status]
 
 function help (): string {
   return ['usage: swarm-llm <command> [flags]', '', 'commands:',

@@ -7,7 +7,7 @@ import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
 const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort',
-  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model'])
+  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey'])
 
 function integer (name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -23,7 +23,7 @@ function dropUndefined<T extends object> (value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
-async function readConfigFile (path: string): Promise<Partial<UpConfig>> {
+export async function readConfigFile (path: string): Promise<Partial<UpConfig>> {
   let parsed: unknown
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'))
@@ -36,8 +36,55 @@ async function readConfigFile (path: string): Promise<Partial<UpConfig>> {
   return parsed as Partial<UpConfig>
 }
 
-/** `up`'s configuration: the daemon's, plus the model it hosts. */
-export type UpConfig = DaemonInit & { model?: string }
+/** `up`'s configuration: the daemon's, plus the model it hosts and its cloud access. */
+export type UpConfig = DaemonInit & ModelConfig
+
+export interface ModelConfig {
+  /** GGUF file of the local model. */
+  model?: string
+  /** CPU threads for it. */
+  threads?: number
+  /** OpenAI-compatible base URL of the cloud model. */
+  cloudBaseUrl?: string
+  /** The cloud model's name; setting it turns cloud access on. */
+  cloudModel?: string
+  /** The cloud key; from a config file or OPENAI_API_KEY, never a flag (flags show in `ps`). */
+  cloudApiKey?: string
+}
+
+/**
+ * The model part of the configuration, shared by `up` and `serve`: flags over environment
+ * (SWARM_LLM_MODEL, SWARM_LLM_THREADS, OPENAI_BASE_URL, SWARM_LLM_CLOUD_MODEL, OPENAI_API_KEY)
+ * over the config file.
+ */
+export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<ModelConfig>): ModelConfig {
+  const merged = {
+    ...file,
+    ...dropUndefined<ModelConfig>({
+      model: env.SWARM_LLM_MODEL,
+      threads: integer('SWARM_LLM_THREADS', env.SWARM_LLM_THREADS),
+      cloudBaseUrl: env.OPENAI_BASE_URL,
+      cloudModel: env.SWARM_LLM_CLOUD_MODEL,
+      cloudApiKey: env.OPENAI_API_KEY
+    }),
+    ...dropUndefined<ModelConfig>({
+      model: values.model as string | undefined,
+      threads: integer('--threads', values.threads as string | undefined),
+      cloudBaseUrl: values['cloud-base-url'] as string | undefined,
+      cloudModel: values['cloud-model'] as string | undefined
+    })
+  }
+  if (merged.threads === 0) throw new UsageError('--threads must be at least 1')
+  return { ...merged, model: merged.model != null ? resolve(merged.model) : undefined }
+}
+
+/** Flags for the model part, shared by `up` and `serve`. */
+export const MODEL_OPTIONS = {
+  model: { type: 'string' },
+  threads: { type: 'string' },
+  'cloud-base-url': { type: 'string' },
+  'cloud-model': { type: 'string' }
+} as const
 
 /**
  * Resolves `up`'s configuration: flags over environment variables over a config file over
@@ -58,8 +105,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     apiPort: integer('SWARM_LLM_API_PORT', env.SWARM_LLM_API_PORT),
     mdns: env.SWARM_LLM_MDNS === undefined ? undefined : !['0', 'false', 'no', 'off'].includes(env.SWARM_LLM_MDNS.toLowerCase()),
     peerTtlMs: integer('SWARM_LLM_PEER_TTL_MS', env.SWARM_LLM_PEER_TTL_MS),
-    announceIntervalMs: integer('SWARM_LLM_ANNOUNCE_INTERVAL_MS', env.SWARM_LLM_ANNOUNCE_INTERVAL_MS),
-    model: env.SWARM_LLM_MODEL
+    announceIntervalMs: integer('SWARM_LLM_ANNOUNCE_INTERVAL_MS', env.SWARM_LLM_ANNOUNCE_INTERVAL_MS)
   })
   const fromFlags = dropUndefined<Partial<UpConfig>>({
     dataDir: values['data-dir'] as string | undefined,
@@ -70,15 +116,14 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     apiPort: integer('--api-port', values['api-port'] as string | undefined),
     mdns: values['no-mdns'] === true ? false : undefined,
     peerTtlMs: integer('--peer-ttl-ms', values['peer-ttl-ms'] as string | undefined),
-    announceIntervalMs: integer('--announce-interval-ms', values['announce-interval-ms'] as string | undefined),
-    model: values.model as string | undefined
+    announceIntervalMs: integer('--announce-interval-ms', values['announce-interval-ms'] as string | undefined)
   })
   const merged = { ...file, ...fromEnv, ...fromFlags }
   const dataDir = resolve(merged.dataDir ?? join(homedir(), '.swarm-llm'))
   return {
     ...merged,
+    ...resolveModelConfig(values, env, file),
     dataDir,
-    swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined,
-    model: merged.model != null ? resolve(merged.model) : undefined
+    swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined
   }
 }

@@ -16,18 +16,9 @@ import type { SwarmNode } from './p2p/node.js'
 import { PeerTable } from './p2p/peer-table.js'
 import type { PeerEntry } from './p2p/peer-table.js'
 import { readSwarmKey, swarmKeyFingerprint } from './p2p/swarm-key.js'
+import type { ModelInfo } from './inference/types.js'
 
 const log = logger('swarm-llm:daemon')
-
-/** What this node's model is, as announced to peers. */
-export interface ModelInfo {
-  modelId: string
-  family: string
-  parameterCount: number
-  quantisation: string
-  contextLength: number
-  tokensPerSecond: number
-}
 
 /** Announced by a node that hosts no model yet. */
 export const NO_MODEL: ModelInfo = { modelId: 'none', family: '', parameterCount: 0, quantisation: '', contextLength: 0, tokensPerSecond: 0 }
@@ -41,6 +32,8 @@ export interface DaemonComponents {
   queueDepth?: () => number
   /** Whether this node can summon the cloud. */
   canSummon?: boolean
+  /** Shared with the routes, so /status shows their counters too. Defaults to a new one. */
+  counters?: Counters
 }
 
 /** A peer as the API shows it. */
@@ -70,7 +63,7 @@ export function peerView (entry: PeerEntry, now = Date.now()): Record<string, un
  */
 export class Daemon {
   readonly init: ResolvedDaemonInit
-  readonly counters = new Counters()
+  readonly counters: Counters
   readonly instanceId = randomUUID()
   readonly peers: PeerTable
   private node?: SwarmNode
@@ -86,6 +79,7 @@ export class Daemon {
 
   constructor (init: DaemonInit, private readonly components: DaemonComponents = {}) {
     this.init = resolveDaemonInit(init)
+    this.counters = components.counters ?? new Counters()
     this.peers = new PeerTable({ ttlMs: this.init.peerTtlMs })
     this.peers.addEventListener('peer:join', e => { log('peer joined: %s (%s)', e.detail.peerId, e.detail.capability.modelId) })
     this.peers.addEventListener('peer:leave', e => {

@@ -1,12 +1,13 @@
-import { createDaemon } from '@swarm-llm/daemon'
+import { Counters, createDaemon } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
-import { resolveUpConfig } from '../config.js'
+import { MODEL_OPTIONS, resolveUpConfig } from '../config.js'
+import { loadModels } from '../serving.js'
 import { shortId } from '../output.js'
 
 export const up: Command = {
   name: 'up',
   summary: 'run a daemon in the foreground until SIGINT or SIGTERM',
-  usage: 'swarm-llm up [--data-dir DIR] [--swarm-key FILE] [--api-port N] [--listen MULTIADDR]... [--bootstrap MULTIADDR]... [--no-mdns] [--config FILE] [--json]',
+  usage: 'swarm-llm up [--data-dir DIR] [--swarm-key FILE] [--api-port N] [--listen MULTIADDR]... [--bootstrap MULTIADDR]... [--no-mdns] [--model FILE] [--threads N] [--cloud-base-url URL --cloud-model NAME] [--config FILE] [--json]',
   options: {
     config: { type: 'string' },
     'data-dir': { type: 'string' },
@@ -18,7 +19,7 @@ export const up: Command = {
     'no-mdns': { type: 'boolean' },
     'peer-ttl-ms': { type: 'string' },
     'announce-interval-ms': { type: 'string' },
-    model: { type: 'string' },
+    ...MODEL_OPTIONS,
     json: { type: 'boolean', default: false }
   },
   async run (values) {
@@ -27,8 +28,23 @@ export const up: Command = {
     const say = (event: string, fields: Record<string, unknown>, text: string): void => {
       console.log(json ? JSON.stringify({ event, time: new Date().toISOString(), ...fields }) : text)
     }
-    const daemon = createDaemon(config)
-    await daemon.start()
+    const serving = await loadModels(config)
+    const counters = new Counters()
+    let peerId: string | null = null
+    const daemon = createDaemon(config, {
+      model: serving.local?.info,
+      queueDepth: () => serving.local?.queueDepth() ?? 0,
+      canSummon: serving.cloud != null,
+      counters,
+      routes: serving.answerers.length > 0 ? serving.routes(() => peerId, counters) : undefined
+    })
+    try {
+      await daemon.start()
+      peerId = daemon.peerId
+    } catch (err) {
+      await serving.dispose()
+      throw err
+    }
     const addresses = daemon.libp2p.getMultiaddrs().map(a => a.toString())
     say('started', { peerId: daemon.peerId, api: daemon.apiUrl, addresses },
       `swarm-llm up: peer ${daemon.peerId}\n  api        ${daemon.apiUrl}\n  listening  ${addresses.join('\n             ')}`)
@@ -50,6 +66,7 @@ export const up: Command = {
       process.once('SIGTERM', stop)
     })
     await daemon.stop()
+    await serving.dispose()
     say('stopped', {}, 'stopped')
   }
 }

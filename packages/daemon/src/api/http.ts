@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 /** An error that becomes an HTTP response with an OpenAI-shaped body. */
 export class HttpError extends Error {
   static name = 'HttpError'
-  constructor (readonly status: number, readonly code: string, message: string, readonly type = 'invalid_request_error') {
+  constructor (readonly status: number, readonly code: string, message: string, readonly type = 'invalid_request_error', readonly param: string | null = null) {
     super(message)
     this.name = 'HttpError'
   }
@@ -16,7 +16,7 @@ export function sendJson (res: ServerResponse, status: number, body: unknown, he
 }
 
 export function sendError (res: ServerResponse, err: HttpError): void {
-  sendJson(res, err.status, { error: { message: err.message, type: err.type, code: err.code, param: null } })
+  sendJson(res, err.status, { error: { message: err.message, type: err.type, code: err.code, param: err.param } })
 }
 
 /** Reads a JSON body of at most `limit` bytes. */

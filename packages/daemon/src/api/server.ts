@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -14,11 +15,19 @@ export type Routes = Record<string, Partial<Record<string, Handler>>>
 export interface ApiServerInit {
   host: string
   port: number
+  /** When set, every route but /health needs `Authorization: Bearer <apiKey>`. */
+  apiKey?: string
 }
 
 export interface ApiServerComponents {
   routes: Routes
   counters: Counters
+}
+
+function bearerMatches (header: string | undefined, key: string): boolean {
+  const given = Buffer.from(header?.replace(/^Bearer\s+/i, '') ?? '')
+  const expected = Buffer.from(key)
+  return given.length === expected.length && timingSafeEqual(given, expected)
 }
 
 /** The daemon's HTTP API. Unknown paths get 404, wrong methods 405, failures a JSON error. */
@@ -54,6 +63,9 @@ export class ApiServer {
     const method = req.method ?? 'GET'
     this.components.counters.increment('http_requests', path)
     try {
+      if (this.init.apiKey != null && path !== '/health' && !bearerMatches(req.headers.authorization, this.init.apiKey)) {
+        throw new HttpError(401, 'invalid_api_key', 'a valid API key is required (Authorization: Bearer ...)')
+      }
       const route = this.components.routes[path]
       if (route == null) throw new HttpError(404, 'not_found', `no route ${path}`)
       const handler = route[method]

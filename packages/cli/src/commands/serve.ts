@@ -1,0 +1,39 @@
+import { ApiServer, Counters, DEFAULT_API_HOST, DEFAULT_API_PORT } from '@swarm-llm/daemon'
+import type { Command } from '../command.js'
+import { UsageError } from '../command.js'
+import { MODEL_OPTIONS, readConfigFile, resolveModelConfig } from '../config.js'
+import { loadModels } from '../serving.js'
+
+export const serve: Command = {
+  name: 'serve',
+  summary: 'serve one model as a plain OpenAI-compatible server, with no swarm',
+  usage: 'swarm-llm serve --model FILE [--api-port N] [--api-host HOST] [--threads N] [--config FILE] [--json]\n' +
+    'set SWARM_LLM_SERVE_API_KEY to require that key from clients',
+  options: {
+    ...MODEL_OPTIONS,
+    config: { type: 'string' },
+    'api-port': { type: 'string' },
+    'api-host': { type: 'string' },
+    json: { type: 'boolean', default: false }
+  },
+  async run (values) {
+    const file = typeof values.config === 'string' ? await readConfigFile(values.config) : {}
+    const config = resolveModelConfig(values, process.env, file)
+    if (config.model == null && config.cloudModel == null) throw new UsageError('serve needs --model FILE')
+    const port = values['api-port'] === undefined ? DEFAULT_API_PORT : Number(values['api-port'])
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--api-port must be a port number, not "${values['api-port'] as string}"`)
+    const serving = await loadModels(config)
+    const counters = new Counters()
+    const server = new ApiServer(
+      { host: (values['api-host'] as string | undefined) ?? DEFAULT_API_HOST, port, apiKey: process.env.SWARM_LLM_SERVE_API_KEY },
+      { routes: { '/health': { GET: (_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}') } }, ...serving.routes(() => null, counters) }, counters })
+    await server.start()
+    const models = serving.answerers.map(a => a.backend.info.modelId)
+    console.log(values.json === true
+      ? JSON.stringify({ event: 'started', api: server.url, models })
+      : `swarm-llm serve: ${models.join(', ')} at ${server.url}/v1`)
+    await new Promise<void>(resolve => { process.once('SIGINT', () => resolve()); process.once('SIGTERM', () => resolve()) })
+    await server.stop()
+    await serving.dispose()
+  }
+}

@@ -1,0 +1,127 @@
+import { logger } from '@libp2p/logger'
+import OpenAI from 'openai'
+import type { ChatCompletionChunk, ChatCompletionTokenLogprob } from 'openai/resources/chat/completions'
+import { DEFAULT_CLOUD_MAX_RETRIES, DEFAULT_CLOUD_TIMEOUT_MS, DEFAULT_MAX_TOKENS, TOP_ALTERNATIVES } from './constants.js'
+import { AbortedError, UpstreamError, UpstreamTimeoutError } from './errors.js'
+import { entropyOf } from './uncertainty.js'
+import type { GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
+
+const log = logger('swarm-llm:cloud')
+
+export interface CloudBackendInit {
+  /** Any OpenAI-compatible base URL, e.g. http://127.0.0.1:8000/v1. */
+  baseURL: string
+  model: string
+  /** The key; read once at the edge (option, then OPENAI_API_KEY) and never logged or sent to peers. */
+  apiKey: string
+  /** Per attempt. Defaults to DEFAULT_CLOUD_TIMEOUT_MS. */
+  timeoutMs?: number
+  /** Defaults to DEFAULT_CLOUD_MAX_RETRIES. */
+  maxRetries?: number
+}
+
+/**
+ * Entropy from the top alternatives a server returns: their own terms, plus the probability
+ * mass left over counted as one more outcome. A lower bound on the true entropy.
+ */
+function tokenStat (entry: ChatCompletionTokenLogprob): TokenStat {
+  const top = (entry.top_logprobs ?? []).slice(0, TOP_ALTERNATIVES).map(t => ({ text: t.token, probability: Math.exp(t.logprob) }))
+  const mass = top.reduce((sum, t) => sum + t.probability, 0)
+  const probabilities = [...top.map(t => t.probability), Math.max(0, 1 - mass)]
+  return { token: -1, text: entry.token, probability: Math.exp(entry.logprob), entropy: top.length > 0 ? entropyOf(probabilities) : 0, top }
+}
+
+/** A foundation model behind any OpenAI-compatible API, through the official `openai` client. */
+export class CloudBackend implements InferenceBackend {
+  readonly info: ModelInfo
+  private readonly client: OpenAI
+  private readonly timeoutMs: number
+  private logprobs = true
+  private inFlight = 0
+
+  constructor (init: CloudBackendInit) {
+    this.timeoutMs = init.timeoutMs ?? DEFAULT_CLOUD_TIMEOUT_MS
+    this.client = new OpenAI({ baseURL: init.baseURL, apiKey: init.apiKey, timeout: this.timeoutMs, maxRetries: init.maxRetries ?? DEFAULT_CLOUD_MAX_RETRIES })
+    this.info = { modelId: init.model, family: 'cloud', parameterCount: 0, quantisation: '', contextLength: 0, tokensPerSecond: 0 }
+  }
+
+  queueDepth (): number {
+    return this.inFlight
+  }
+
+  async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
+    this.inFlight++
+    try {
+      return await this.attempt(request, options)
+    } catch (err) {
+      // A server that offers no logprobs may refuse the request that asks for them: ask once more without.
+      if (this.logprobs && err instanceof UpstreamError && err.status === 400 && /logprob/i.test(err.message)) {
+        log('%s offers no logprobs; asking without them from now on', this.info.modelId)
+        this.logprobs = false
+        return await this.attempt(request, options)
+      }
+      throw err
+    } finally {
+      this.inFlight--
+    }
+  }
+
+  private async attempt (request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
+    const started = performance.now()
+    let firstTokenAt = 0
+    const tokens: TokenStat[] = []
+    let text = ''
+    let finishReason: GenerateResult['finishReason'] = 'stop'
+    let usage: { prompt_tokens: number, completion_tokens: number } | undefined
+    try {
+      const stream = await this.client.chat.completions.create({
+        model: this.info.modelId,
+        messages: request.messages,
+        max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
+        temperature: request.temperature ?? 0,
+        top_p: request.topP,
+        seed: request.seed,
+        stream: true,
+        stream_options: { include_usage: true },
+        ...(this.logprobs ? { logprobs: true, top_logprobs: TOP_ALTERNATIVES } : {})
+      }, { signal: options.signal })
+      for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
+        if (chunk.usage != null) usage = chunk.usage
+        const choice = chunk.choices[0]
+        if (choice == null) continue
+        const delta = choice.delta?.content ?? ''
+        if (delta !== '') {
+          if (firstTokenAt === 0) firstTokenAt = performance.now()
+          text += delta
+          options.onText?.(delta)
+        }
+        for (const entry of choice.logprobs?.content ?? []) tokens.push(tokenStat(entry))
+        if (choice.finish_reason === 'length') finishReason = 'length'
+      }
+    } catch (err) {
+      throw this.translate(err, options.signal)
+    }
+    const end = performance.now()
+    return {
+      text,
+      tokens,
+      finishReason,
+      promptTokens: usage?.prompt_tokens ?? 0,
+      completionTokens: usage?.completion_tokens ?? tokens.length,
+      timings: { queueMs: 0, timeToFirstTokenMs: Math.round((firstTokenAt || end) - started), totalMs: Math.round(end - started) },
+      modelId: this.info.modelId
+    }
+  }
+
+  private translate (err: unknown, signal?: AbortSignal): Error {
+    if (err instanceof OpenAI.APIUserAbortError || signal?.aborted === true) return new AbortedError('cloud request aborted')
+    if (err instanceof OpenAI.APIConnectionTimeoutError) return new UpstreamTimeoutError(this.timeoutMs)
+    if (err instanceof OpenAI.APIError) {
+      const message = (err.error as any)?.message ?? err.message
+      return new UpstreamError(err.status, `cloud API error${err.status != null ? ` ${err.status}` : ''}: ${message}`)
+    }
+    return new UpstreamError(undefined, `cloud API failed: ${(err as Error).message}`)
+  }
+
+  async dispose (): Promise<void> {}
+}

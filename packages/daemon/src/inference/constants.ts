@@ -1,0 +1,10 @@
+/** Answer length when a request sets none. Defaults to 128 tokens. */
+export const DEFAULT_MAX_TOKENS = 128
+/** Requests a local model queues beyond the running ones. Defaults to 16. */
+export const DEFAULT_LOCAL_QUEUE = 16
+/** Alternatives kept per generated token, for OpenAI's top_logprobs. */
+export const TOP_ALTERNATIVES = 5
+/** Cloud request timeout per attempt. Defaults to 60 s. */
+export const DEFAULT_CLOUD_TIMEOUT_MS = 60_000
+/** Retries, with exponential backoff, for retryable cloud errors (408, 409, 429, 5xx, network). Defaults to 2. */
+export const DEFAULT_CLOUD_MAX_RETRIES = 2

@@ -1,0 +1,53 @@
+/** The backend's queue is full; try later or another peer. */
+export class BusyError extends Error {
+  static name = 'BusyError'
+  constructor (message = 'the model is busy: its queue is full') {
+    super(message)
+    this.name = 'BusyError'
+  }
+}
+
+/** The prompt does not fit the model's context. */
+export class ContextOverflowError extends Error {
+  static name = 'ContextOverflowError'
+  constructor (readonly promptTokens: number, readonly contextLength: number) {
+    super(`the prompt has ${promptTokens} tokens but the context holds ${contextLength}`)
+    this.name = 'ContextOverflowError'
+  }
+}
+
+/** A model file is missing or unreadable. */
+export class ModelLoadError extends Error {
+  static name = 'ModelLoadError'
+  constructor (message: string) {
+    super(message)
+    this.name = 'ModelLoadError'
+  }
+}
+
+/** The request was aborted (client gone, deadline passed). */
+export class AbortedError extends Error {
+  static name = 'AbortedError'
+  constructor (message = 'generation was aborted') {
+    super(message)
+    this.name = 'AbortedError'
+  }
+}
+
+/** The cloud API answered with an error status (after the retries the client makes). */
+export class UpstreamError extends Error {
+  static name = 'UpstreamError'
+  constructor (readonly status: number | undefined, message: string) {
+    super(message)
+    this.name = 'UpstreamError'
+  }
+}
+
+/** The cloud API did not answer in time. */
+export class UpstreamTimeoutError extends Error {
+  static name = 'UpstreamTimeoutError'
+  constructor (timeoutMs: number) {
+    super(`the cloud API did not answer within ${timeoutMs} ms`)
+    this.name = 'UpstreamTimeoutError'
+  }
+}

@@ -1,0 +1,260 @@
+import { availableParallelism } from 'node:os'
+import { access } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { logger } from '@libp2p/logger'
+import { getLlama, LlamaLogLevel, resolveChatWrapper } from 'node-llama-cpp'
+import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp'
+import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, TOP_ALTERNATIVES } from './constants.js'
+import { AbortedError, BusyError, ContextOverflowError, ModelLoadError } from './errors.js'
+import { entropyOf } from './uncertainty.js'
+import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
+
+const log = logger('swarm-llm:inference')
+const llamaLog = logger('swarm-llm:llama')
+
+export interface LocalBackendInit {
+  /** Path of a GGUF file. */
+  modelPath: string
+  /** CPU threads. Defaults to the cores this process may really use (os.availableParallelism()). */
+  threads?: number
+  /** Context length per sequence. Defaults to the model's training context. */
+  contextSize?: number
+  /** Generations that run at once, each on its own context sequence. Defaults to 1. */
+  sequences?: number
+  /** Requests that may wait beyond the running ones before `BusyError`. Defaults to DEFAULT_LOCAL_QUEUE. */
+  maxQueue?: number
+}
+
+let llamaPromise: Promise<Llama> | undefined
+
+/** One llama.cpp runtime per process: the prebuilt CPU binary from npm, never built here. */
+export async function loadLlama (): Promise<Llama> {
+  llamaPromise ??= getLlama({
+    gpu: false,
+    build: 'never',
+    logLevel: LlamaLogLevel.warn,
+    logger: (level, message) => { llamaLog('%s %s', level, message.trimEnd()) }
+  })
+  return await llamaPromise
+}
+
+function toHistory (messages: ChatTurn[]): ChatHistoryItem[] {
+  const history: ChatHistoryItem[] = messages.map(m => m.role === 'assistant'
+    ? { type: 'model', response: [m.content] }
+    : { type: m.role, text: m.content })
+  history.push({ type: 'model', response: [] })
+  return history
+}
+
+/** Picks the most probable token; ties go to the lower id, as torch's argmax does. */
+function argmax (probabilities: Map<Token, number>): Token {
+  let best: Token | undefined
+  let bestP = -1
+  for (const [token, p] of probabilities) {
+    if (p > bestP || (p === bestP && best != null && token < best)) { best = token; bestP = p }
+  }
+  return best as Token
+}
+
+/**
+ * A GGUF model run by node-llama-cpp on the CPU. Chats are formatted by the model's own
+ * template; each generated token comes with its probability and the entropy of its
+ * distribution (from `evaluateWithMetadata`).
+ */
+export class LocalBackend implements InferenceBackend {
+  readonly info: ModelInfo
+  private readonly free: LlamaContextSequence[]
+  private readonly waiting: Array<(sequence: LlamaContextSequence) => void> = []
+  private running = 0
+
+  private constructor (
+    private readonly model: LlamaModel,
+    private readonly context: LlamaContext,
+    private readonly chatWrapper: ChatWrapper,
+    private readonly maxQueue: number,
+    info: ModelInfo
+  ) {
+    this.info = info
+    this.free = Array.from({ length: context.totalSequences }, () => context.getSequence())
+  }
+
+  static async load (init: LocalBackendInit): Promise<LocalBackend> {
+    try {
+      await access(init.modelPath)
+    } catch {
+      throw new ModelLoadError(`model file ${init.modelPath} does not exist or cannot be read`)
+    }
+    const llama = await loadLlama()
+    let model: LlamaModel
+    try {
+      model = await llama.loadModel({ modelPath: init.modelPath, gpuLayers: 0 })
+    } catch (err) {
+      throw new ModelLoadError(`cannot load ${init.modelPath}: ${(err as Error).message}`)
+    }
+    const threads = init.threads ?? availableParallelism()
+    const context = await model.createContext({
+      contextSize: Math.min(init.contextSize ?? model.trainContextSize, model.trainContextSize),
+      sequences: init.sequences ?? 1,
+      threads,
+      // flash attention off and an F32 KV cache keep greedy output identical to the reference
+      flashAttention: false,
+      experimentalKvCacheKeyType: 'F32',
+      experimentalKvCacheValueType: 'F32'
+    })
+    const chatWrapper = resolveChatWrapper(model)
+    const metadata = model.fileInfo.metadata as any
+    const info: ModelInfo = {
+      modelId: String(metadata?.general?.name ?? basename(init.modelPath, '.gguf')),
+      family: String(metadata?.general?.architecture ?? 'unknown'),
+      parameterCount: estimateParameters(model),
+      quantisation: model.fileInfo.metadata?.general?.file_type != null ? fileTypeName(Number(model.fileInfo.metadata.general.file_type)) : 'unknown',
+      contextLength: context.contextSize,
+      tokensPerSecond: 0
+    }
+    log('loaded %s (%s, %d threads, chat wrapper %s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName)
+    return new LocalBackend(model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
+  }
+
+  /** The chat wrapper in use: "JinjaTemplate" when the model's own template was accepted. */
+  get chatWrapperName (): string {
+    return this.chatWrapper.wrapperName
+  }
+
+  queueDepth (): number {
+    return this.running + this.waiting.length
+  }
+
+  /** The prompt's tokens: the chat as the model's template formats it, up to the answer. */
+  tokenizeChat (messages: ChatTurn[]): Token[] {
+    const { contextText } = this.chatWrapper.generateContextState({ chatHistory: toHistory(messages) })
+    return contextText.tokenize(this.model.tokenizer)
+  }
+
+  tokenize (text: string): Token[] {
+    return this.model.tokenize(text)
+  }
+
+  detokenize (tokens: Token[]): string {
+    return this.model.detokenize(tokens)
+  }
+
+  async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
+    const queuedAt = performance.now()
+    const prompt = this.tokenizeChat(request.messages)
+    const maxTokens = request.maxTokens ?? DEFAULT_MAX_TOKENS
+    if (prompt.length + 1 > this.context.contextSize) throw new ContextOverflowError(prompt.length, this.context.contextSize)
+    const sequence = await this.acquire(options.signal)
+    const startedAt = performance.now()
+    try {
+      await sequence.clearHistory()
+      return await this.run(sequence, prompt, Math.min(maxTokens, this.context.contextSize - prompt.length), request, options, queuedAt, startedAt)
+    } finally {
+      this.release(sequence)
+    }
+  }
+
+  private async run (sequence: LlamaContextSequence, prompt: Token[], maxTokens: number, request: GenerateRequest,
+    options: GenerateOptions, queuedAt: number, startedAt: number): Promise<GenerateResult> {
+    const temperature = request.temperature ?? 0
+    const greedy = temperature === 0
+    const tokens: TokenStat[] = []
+    const ids: Token[] = []
+    let text = ''
+    let firstTokenAt = 0
+    let finishReason: GenerateResult['finishReason'] = 'stop'
+    // Greedy decoding picks the argmax of the full (temperature 1) distribution itself and feeds
+    // it back, so the reported probabilities and entropies are the model's own, not one-hot.
+    const iterator = sequence.evaluateWithMetadata(prompt, { confidence: true, probabilities: true },
+      greedy ? { temperature: 1, topK: 0, topP: 1, minP: 0 } : { temperature, topP: request.topP ?? 1, seed: request.seed })
+    let next: Token | undefined
+    while (true) {
+      if (options.signal?.aborted === true) { finishReason = 'abort'; break }
+      const step = await iterator.next(next)
+      if (step.done === true) break
+      const chosen = greedy ? argmax(step.value.probabilities) : step.value.token
+      if (this.model.isEogToken(chosen)) break
+      if (firstTokenAt === 0) firstTokenAt = performance.now()
+      tokens.push({
+        token: chosen,
+        text: this.model.detokenize([chosen]),
+        probability: step.value.probabilities.get(chosen) ?? 0,
+        entropy: entropyOf(step.value.probabilities.values()),
+        top: this.alternatives(step.value.probabilities)
+      })
+      ids.push(chosen)
+      const decoded = this.model.detokenize(ids)
+      if (decoded.length > text.length && !decoded.endsWith('\uFFFD')) {
+        options.onText?.(decoded.slice(text.length))
+        text = decoded
+      }
+      if (ids.length >= maxTokens) { finishReason = 'length'; break }
+      next = chosen
+    }
+    await iterator.return()
+    if (finishReason === 'abort' && ids.length === 0) throw new AbortedError()
+    text = this.model.detokenize(ids)
+    const end = performance.now()
+    return {
+      text,
+      tokens,
+      finishReason,
+      promptTokens: prompt.length,
+      completionTokens: ids.length,
+      timings: {
+        queueMs: Math.round(startedAt - queuedAt),
+        timeToFirstTokenMs: Math.round((firstTokenAt || end) - queuedAt),
+        totalMs: Math.round(end - queuedAt)
+      },
+      modelId: this.info.modelId
+    }
+  }
+
+  private alternatives (probabilities: Map<Token, number>): TokenStat['top'] {
+    const top: TokenStat['top'] = []
+    for (const [token, probability] of probabilities) {
+      if (top.length === TOP_ALTERNATIVES) break
+      top.push({ text: this.model.detokenize([token]), probability })
+    }
+    return top
+  }
+
+  private async acquire (signal?: AbortSignal): Promise<LlamaContextSequence> {
+    const sequence = this.free.pop()
+    if (sequence != null) { this.running++; return sequence }
+    if (this.waiting.length >= this.maxQueue) throw new BusyError()
+    return await new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        const i = this.waiting.indexOf(grant)
+        if (i >= 0) this.waiting.splice(i, 1)
+        reject(new AbortedError('aborted while queued'))
+      }
+      const grant = (s: LlamaContextSequence): void => { signal?.removeEventListener('abort', onAbort); this.running++; resolve(s) }
+      if (signal?.aborted === true) { onAbort(); return }
+      signal?.addEventListener('abort', onAbort, { once: true })
+      this.waiting.push(grant)
+    })
+  }
+
+  private release (sequence: LlamaContextSequence): void {
+    this.running--
+    const next = this.waiting.shift()
+    if (next != null) next(sequence)
+    else this.free.push(sequence)
+  }
+
+  async dispose (): Promise<void> {
+    await this.context.dispose()
+    await this.model.dispose()
+  }
+}
+
+function estimateParameters (model: LlamaModel): number {
+  const tensors = model.fileInfo.fullTensorInfo ?? []
+  return tensors.reduce((sum, t) => sum + t.dimensions.reduce((a: number, b) => a * Number(b), 1), 0)
+}
+
+const FILE_TYPES: Record<number, string> = { 0: 'F32', 1: 'F16', 2: 'Q4_0', 3: 'Q4_1', 7: 'Q8_0', 8: 'Q5_0', 9: 'Q5_1', 10: 'Q2_K', 11: 'Q3_K_S', 12: 'Q3_K_M', 13: 'Q3_K_L', 14: 'Q4_K_S', 15: 'Q4_K_M', 16: 'Q5_K_S', 17: 'Q5_K_M', 18: 'Q6_K', 32: 'BF16' }
+
+function fileTypeName (fileType: number): string {
+  return FILE_TYPES[fileType] ?? `type ${fileType}`
+}

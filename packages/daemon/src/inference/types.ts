@@ -1,0 +1,63 @@
+/** A chat turn, as the OpenAI API names the roles. */
+export interface ChatTurn {
+  role: 'system' | 'user' | 'assistant'
+  content: string
+}
+
+export interface GenerateRequest {
+  messages: ChatTurn[]
+  /** Defaults to DEFAULT_MAX_TOKENS. */
+  maxTokens?: number
+  /** 0 means greedy decoding. Defaults to 0. */
+  temperature?: number
+  /** Defaults to 1. */
+  topP?: number
+  seed?: number
+}
+
+export interface GenerateOptions {
+  signal?: AbortSignal
+  /** Called with each new piece of text as it is generated. */
+  onText?: (delta: string) => void
+}
+
+/** One generated token: its probability and the entropy (nats) of the distribution it came from. */
+export interface TokenStat {
+  /** Token id; -1 where the backend gives only text (cloud servers). */
+  token: number
+  text: string
+  probability: number
+  entropy: number
+  /** The most probable alternatives, most probable first (at most TOP_ALTERNATIVES). */
+  top: Array<{ text: string, probability: number }>
+}
+
+export interface GenerateResult {
+  text: string
+  /** Per answer token, where the backend exposes them (cloud servers may not). */
+  tokens: TokenStat[]
+  finishReason: 'stop' | 'length' | 'abort'
+  promptTokens: number
+  completionTokens: number
+  timings: { queueMs: number, timeToFirstTokenMs: number, totalMs: number }
+  modelId: string
+}
+
+/** What a backend hosts, as announced to peers. */
+export interface ModelInfo {
+  modelId: string
+  family: string
+  parameterCount: number
+  quantisation: string
+  contextLength: number
+  tokensPerSecond: number
+}
+
+/** One interface for every way of answering: local model, peer or cloud. */
+export interface InferenceBackend {
+  readonly info: ModelInfo
+  generate: (request: GenerateRequest, options?: GenerateOptions) => Promise<GenerateResult>
+  /** Requests waiting or running. */
+  queueDepth: () => number
+  dispose: () => Promise<void>
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import { LocalBackend } from '@swarm-llm/daemon'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { modelPath, readArtifact, STUDY_DIR, STUDY_MODELS } from './helpers/models.js'
+
+const tokenizerFixtures = JSON.parse(readFileSync(`${STUDY_DIR}artifacts/tokenizer.json`, 'utf8'))
+
+describe.each(STUDY_MODELS)('shipped model %s', name => {
+  let backend: LocalBackend
+  beforeAll(async () => { backend = await LocalBackend.load({ modelPath: modelPath(name), threads: 1 }) })
+  afterAll(async () => { await backend?.dispose() })
+
+  it('loads through node-llama-cpp on the CPU and formats chats with its own template', () => {
+    expect(backend.info.family).toBe('llama')
+    expect(backend.info.contextLength).toBeGreaterThanOrEqual(512)
+    expect(backend.info.parameterCount).toBe(readArtifact(name).training.parameters)
+    // a template node-llama-cpp rejected would fall back silently to a generic format
+    expect(backend.chatWrapperName).toBe('JinjaTemplate')
+  })
+
+  it('tokenizes text and chats exactly as training did, and round-trips text', () => {
+    for (const { text, tokens } of tokenizerFixtures.texts) {
+      expect(backend.tokenize(text)).toEqual(tokens)
+      expect(backend.detokenize(backend.tokenize(text))).toBe(text)
+    }
+    for (const chat of tokenizerFixtures.chats) {
+      const messages = [...(chat.system != null ? [{ role: 'system' as const, content: chat.system }] : []), { role: 'user' as const, content: chat.user }]
+      expect(backend.tokenizeChat(messages)).toEqual(chat.tokens)
+    }
+  })
+
+  it('answers greedily exactly as the torch model did', async () => {
+    for (const fixture of readArtifact(name).fixtures) {
+      const messages = [...(fixture.system != null ? [{ role: 'system' as const, content: fixture.system }] : []), { role: 'user' as const, content: fixture.user }]
+      const result = await backend.generate({ messages, maxTokens: 48 })
+      expect({ prompt: fixture.user, tokens: result.tokens.map(t => t.token) }).toEqual({ prompt: fixture.user, tokens: fixture.tokens })
+      expect(result.text).toBe(fixture.text)
+      for (const t of result.tokens) {
+        expect(t.probability).toBeGreaterThan(0)
+        expect(t.probability).toBeLessThanOrEqual(1)
+        expect(t.entropy).toBeGreaterThanOrEqual(0)
+      }
+    }
+  })
+})
