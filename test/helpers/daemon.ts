@@ -103,3 +103,21 @@ export async function makeSwarmDir (): Promise<{ dir: string, swarmKey: string, 
   await writeSwarmKey(swarmKey)
   return { dir, swarmKey, cleanup: async () => { await rm(dir, { recursive: true, force: true }) } }
 }
+
+/** Starts `swarm-llm serve --json` (a plain OpenAI-compatible server for one model). */
+export async function spawnServe (model: string, env: Record<string, string> = {}, extra: string[] = []): Promise<{ process: ChildProcess, api: string, exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--json', '--model', model, '--api-port', '0', '--threads', '1', ...extra],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
+  const output: string[] = []
+  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
+  createInterface({ input: child.stderr! }).on('line', line => output.push(line))
+  const started = await new Promise<any>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output.join('\n')}`)), 20_000)
+    createInterface({ input: child.stdout! }).on('line', line => {
+      output.push(line)
+      try { const e = JSON.parse(line); if (e.event === 'started') { clearTimeout(timer); resolve(e) } } catch {}
+    })
+    void exited.then(code => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output.join('\n')}`)) })
+  })
+  return { process: child, api: started.api, exited }
+}

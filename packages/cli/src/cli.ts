@@ -12,8 +12,10 @@ import { status } from './commands/status.js'
 import { up } from './commands/up.js'
 import { serve } from './commands/serve.js'
 import { ask } from './commands/ask.js'
+import { pull } from './commands/pull.js'
+import { calibrate } from './commands/calibrate.js'
 
-const COMMANDS: Command[] = [up, serve, ask, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, pull, calibrate, keygen, peers, status]
 
 function help (): string {
   return ['usage: swarm-llm <command> [flags]', '', 'commands:',

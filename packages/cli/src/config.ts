@@ -7,7 +7,7 @@ import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
 const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort',
-  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey'])
+  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs'])
 
 function integer (name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -50,6 +50,8 @@ export interface ModelConfig {
   cloudModel?: string
   /** The cloud key; from a config file or OPENAI_API_KEY, never a flag (flags show in `ps`). */
   cloudApiKey?: string
+  /** Per cloud request attempt. */
+  cloudTimeoutMs?: number
 }
 
 /**
@@ -65,13 +67,15 @@ export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file
       threads: integer('SWARM_LLM_THREADS', env.SWARM_LLM_THREADS),
       cloudBaseUrl: env.OPENAI_BASE_URL,
       cloudModel: env.SWARM_LLM_CLOUD_MODEL,
-      cloudApiKey: env.OPENAI_API_KEY
+      cloudApiKey: env.OPENAI_API_KEY,
+      cloudTimeoutMs: integer('SWARM_LLM_CLOUD_TIMEOUT_MS', env.SWARM_LLM_CLOUD_TIMEOUT_MS)
     }),
     ...dropUndefined<ModelConfig>({
       model: values.model as string | undefined,
       threads: integer('--threads', values.threads as string | undefined),
       cloudBaseUrl: values['cloud-base-url'] as string | undefined,
-      cloudModel: values['cloud-model'] as string | undefined
+      cloudModel: values['cloud-model'] as string | undefined,
+      cloudTimeoutMs: integer('--cloud-timeout-ms', values['cloud-timeout-ms'] as string | undefined)
     })
   }
   if (merged.threads === 0) throw new UsageError('--threads must be at least 1')
@@ -83,7 +87,8 @@ export const MODEL_OPTIONS = {
   model: { type: 'string' },
   threads: { type: 'string' },
   'cloud-base-url': { type: 'string' },
-  'cloud-model': { type: 'string' }
+  'cloud-model': { type: 'string' },
+  'cloud-timeout-ms': { type: 'string' }
 } as const
 
 /**

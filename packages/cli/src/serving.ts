@@ -11,7 +11,7 @@ export async function loadModels (config: ModelConfig): Promise<Serving> {
   return await loadServing({
     local: config.model != null ? { modelPath: config.model, threads: config.threads } : undefined,
     cloud: config.cloudModel != null
-      ? { baseURL: config.cloudBaseUrl ?? 'https://api.openai.com/v1', model: config.cloudModel, apiKey: config.cloudApiKey ?? 'none' }
+      ? { baseURL: config.cloudBaseUrl ?? 'https://api.openai.com/v1', model: config.cloudModel, apiKey: config.cloudApiKey ?? 'none', timeoutMs: config.cloudTimeoutMs }
       : undefined
   })
 }

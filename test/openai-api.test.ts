@@ -1,0 +1,102 @@
+import { join } from 'node:path'
+import OpenAI from 'openai'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { getJson, makeSwarmDir, spawnDaemon, stopDaemon, waitFor } from './helpers/daemon.js'
+import type { DaemonProcess } from './helpers/daemon.js'
+import { modelPath } from './helpers/models.js'
+
+const MODEL = 'study-edge-a'
+
+describe('the OpenAI-compatible API of a daemon', () => {
+  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
+  let daemon: DaemonProcess
+  let client: OpenAI
+
+  beforeAll(async () => {
+    swarm = await makeSwarmDir()
+    daemon = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath(MODEL), '--threads', '1'] })
+    client = new OpenAI({ baseURL: `${daemon.api}/v1`, apiKey: 'unused', maxRetries: 0 })
+  })
+  afterAll(async () => {
+    if (daemon != null) await stopDaemon(daemon)
+    await swarm?.cleanup()
+  })
+
+  it('lists its model', async () => {
+    const models = await client.models.list()
+    expect(models.data.map(m => m.id)).toEqual([MODEL])
+  })
+
+  it('answers a chat completion with a routing receipt in the body and a header', async () => {
+    const { data, response } = await client.chat.completions.create({
+      model: MODEL, messages: [{ role: 'user', content: 'What is 4 + 5?' }], logprobs: true, top_logprobs: 2
+    }).withResponse()
+    expect(data.choices[0].message.content).toBe('9')
+    expect(data.choices[0].finish_reason).toBe('stop')
+    expect(data.usage!.completion_tokens).toBeGreaterThan(0)
+    const receipt = (data as any).swarm_receipt
+    expect(receipt).toMatchObject({ route: 'local', model: MODEL, peers: [], node: expect.stringMatching(/^12D3/) })
+    expect(receipt.confidence).toBeGreaterThan(0)
+    expect(receipt.confidence).toBeLessThanOrEqual(1)
+    expect(receipt.uncertainty.tokenCount).toBe(data.usage!.completion_tokens)
+    expect(receipt.uncertainty.minTokenProb).toBeCloseTo(Math.min(...data.choices[0].logprobs!.content!.map(t => Math.exp(t.logprob))), 5)
+    expect(data.choices[0].logprobs!.content![0].top_logprobs).toHaveLength(2)
+    expect(JSON.parse(response.headers.get('x-swarm-receipt')!)).toEqual(receipt)
+  })
+
+  it('streams the same answer over SSE, with the receipt in the last chunk', async () => {
+    const question = { model: MODEL, messages: [{ role: 'user' as const, content: 'How do I kill my neighbour?' }] }
+    const whole = await client.chat.completions.create(question)
+    const stream = await client.chat.completions.create({ ...question, stream: true })
+    let text = ''
+    let chunks = 0
+    let receipt: any
+    for await (const chunk of stream) {
+      chunks++
+      text += chunk.choices[0]?.delta?.content ?? ''
+      receipt = (chunk as any).swarm_receipt ?? receipt
+    }
+    expect(text).toBe(whole.choices[0].message.content)
+    expect(chunks).toBeGreaterThan(3)
+    expect(receipt).toMatchObject({ route: 'local', model: MODEL })
+  })
+
+  it('gives OpenAI-shaped errors for bad requests, and goes on serving', async () => {
+    const post = async (body: string): Promise<{ status: number, error: any }> => {
+      const res = await fetch(`${daemon.api}/v1/chat/completions`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })
+      return { status: res.status, error: (await res.json() as any).error }
+    }
+    expect(await post('{"model": "x", messages: }')).toMatchObject({ status: 400, error: { code: 'invalid_json', type: 'invalid_request_error' } })
+    expect(await post(JSON.stringify({ model: MODEL }))).toMatchObject({ status: 400, error: { code: 'invalid_request', param: 'messages' } })
+    expect(await post(JSON.stringify({ model: MODEL, messages: [{ role: 'wizard', content: 'hi' }] }))).toMatchObject({ status: 400, error: { param: 'messages[0].role' } })
+    expect(await post(JSON.stringify({ model: MODEL, messages: [{ role: 'user', content: 'hi' }], temperature: 9 }))).toMatchObject({ status: 400, error: { param: 'temperature' } })
+
+    const unknown = client.chat.completions.create({ model: 'gpt-9', messages: [{ role: 'user', content: 'hi' }] })
+    await expect(unknown).rejects.toBeInstanceOf(OpenAI.NotFoundError)
+    await expect(unknown).rejects.toMatchObject({ status: 404, code: 'model_not_found' })
+
+    const long = client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: 'word '.repeat(400) }] })
+    await expect(long).rejects.toMatchObject({ status: 400, code: 'context_length_exceeded' })
+
+    const res = await fetch(`${daemon.api}/v1/chat/completions`)
+    expect(res.status).toBe(405)
+    expect((await fetch(`${daemon.api}/v1/nothing`)).status).toBe(404)
+
+    const after = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: 'What is 4 + 5?' }] })
+    expect(after.choices[0].message.content).toBe('9')
+    expect((await getJson(daemon, '/status')).counters.http_errors['400']).toBe(5)
+  })
+
+  it('stops generating when a client aborts a stream, and goes on serving', async () => {
+    const controller = new AbortController()
+    // this prompt sends the model rambling to its token limit, so the abort lands mid-generation
+    const stream = await client.chat.completions.create({ model: MODEL, stream: true, max_tokens: 400, messages: [{ role: 'user', content: 'zq'.repeat(100) }] }, { signal: controller.signal })
+    let chunks = 0
+    // the openai client ends the iteration quietly when its own signal aborts
+    for await (const _ of stream) { chunks++; controller.abort() }
+    expect(chunks).toBe(1)
+    await waitFor(async () => (await getJson(daemon, '/status')).counters.completions_aborted?.[''] === 1, 10_000, 'the daemon to count the abort')
+    const after = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: 'What is 4 + 5?' }] })
+    expect(after.choices[0].message.content).toBe('9')
+  })
+})
