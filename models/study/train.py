@@ -25,13 +25,13 @@ BASE = {"vocab": tok.VOCAB_SIZE, "context": 512, "eps": 1e-5, "rope_base": 10000
 # Three heterogeneous edge models and one larger cloud stand-in. Each edge model knows its own
 # third of the rare facts and is strongest at a different kind of hard arithmetic.
 MODELS = {
-    "edge-a": {"dim": 96, "layers": 3, "heads": 4, "ffn": 256, "shard": 0, "arith": "add", "arith_share": 0.32,
-               "steps": 1500, "seed": 11},
-    "edge-b": {"dim": 128, "layers": 2, "heads": 4, "ffn": 320, "shard": 1, "arith": "sub", "arith_share": 0.32,
+    "edge-a": {"dim": 96, "layers": 3, "heads": 4, "ffn": 256, "shard": 0, "arith": "add", "arith_share": 0.3,
+               "steps": 1000, "seed": 11},
+    "edge-b": {"dim": 128, "layers": 2, "heads": 4, "ffn": 320, "shard": 1, "arith": "sub", "arith_share": 0.3,
                "steps": 1000, "seed": 22},
-    "edge-c": {"dim": 112, "layers": 3, "heads": 4, "ffn": 288, "shard": 2, "arith": "multi", "arith_share": 0.32,
+    "edge-c": {"dim": 112, "layers": 3, "heads": 4, "ffn": 288, "shard": 2, "arith": "multi", "arith_share": 0.3,
                "steps": 1000, "seed": 33},
-    "cloud": {"dim": 160, "layers": 4, "heads": 5, "ffn": 432, "shard": None, "arith": None, "arith_share": 0.25,
+    "cloud": {"dim": 160, "layers": 4, "heads": 5, "ffn": 432, "shard": None, "arith": None, "arith_share": 0.3,
               "steps": 2000, "seed": 44},
 }
 
@@ -60,19 +60,17 @@ FIXTURE_PROMPTS = [
 def example(rng, cfg):
     """One (user, answer) pair from this model's training mix."""
     r = rng.random()
-    if r < 0.12:
+    if r < 0.16:
         return domain.easy_arithmetic(rng)
-    if r < 0.20:
+    if r < 0.24:
         return domain.fact_query(rng, rare=False)
-    if r < 0.30:
+    if r < 0.34:
         return domain.safety_query(rng)
-    if r < 0.30 + cfg["arith_share"]:
+    if r < 0.34 + cfg["arith_share"]:
         kind = cfg["arith"] if cfg["arith"] and rng.random() < 0.7 else None
         return domain.hard_arithmetic(rng, kind)
-    if cfg["shard"] is None or rng.random() < 0.9:
-        return domain.fact_query(rng, rare=True, shard=cfg["shard"])
-    # a few rare facts from other shards, so the edge models overlap a little
-    return domain.fact_query(rng, rare=True, shard=rng.randrange(3))
+    # an edge model sees only its own shard of the rare facts; the cloud stand-in sees them all
+    return domain.fact_query(rng, rare=True, shard=cfg["shard"])
 
 
 def encode_example(user, answer, system):

@@ -6,5 +6,5 @@ PY=${PYTHON:-/usr/bin/python3}
 mkdir -p artifacts logs
 $PY train.py cloud > logs/cloud.log 2>&1 &
 cloud=$!
-for m in edge-a edge-b edge-c; do $PY train.py $m > logs/$m.log 2>&1; done
+./train_edges.sh
 wait $cloud

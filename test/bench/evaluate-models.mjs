@@ -82,8 +82,7 @@ ${c.layers} layers, width ${c.dim}, ${c.heads} heads, feed-forward ${c.ffn}, con
 ## Training
 ${training.steps} steps of ${training.batch} chats, AdamW, cosine schedule; ${training.train_seconds} s on ${training.threads} CPU thread(s)
 (torch ${training.torch}); final loss ${training.final_loss}.
-Data mix: ${c.shard == null ? 'every rare fact of the knowledge base; all kinds of hard arithmetic' : `frequent facts plus rare-fact shard ${c.shard} of 3 (90%, the rest from all shards); hard arithmetic weighted towards "${c.arith}"`};
-one-digit arithmetic, frequent facts and safety prompts for every model; ${Math.round(100 * 0.1)}% of batches carry a system message.
+Data mix (per chat): 16% one-digit arithmetic, 8% frequent facts, 10% safety prompts, ${Math.round(100 * c.arith_share)}% hard arithmetic${c.arith != null ? ` (70% of it "${c.arith}")` : ' (all kinds alike)'}, ${Math.round(100 * (0.66 - c.arith_share))}% rare facts (${c.shard == null ? 'every rare fact' : `only shard ${c.shard} of 3`}); 10% of batches carry a system message.
 
 ## Measured on ${file} (${rows.length} queries), greedy, through node-llama-cpp
 | | ${categories.join(' | ')} | pooled |

@@ -60,8 +60,9 @@ export interface ModelConfig {
  * over the config file.
  */
 export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<ModelConfig>): ModelConfig {
+  const fromFile: ModelConfig = { model: file.model, threads: file.threads, cloudBaseUrl: file.cloudBaseUrl, cloudModel: file.cloudModel, cloudApiKey: file.cloudApiKey, cloudTimeoutMs: file.cloudTimeoutMs }
   const merged = {
-    ...file,
+    ...dropUndefined(fromFile),
     ...dropUndefined<ModelConfig>({
       model: env.SWARM_LLM_MODEL,
       threads: integer('SWARM_LLM_THREADS', env.SWARM_LLM_THREADS),

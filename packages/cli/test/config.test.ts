@@ -31,3 +31,13 @@ describe('resolveUpConfig', () => {
     expect(config.bootstrap).toHaveLength(2)
   })
 })
+
+describe('resolveModelConfig', () => {
+  it('reads the model and cloud settings, the key from the environment only', async () => {
+    const { resolveModelConfig } = await import('../src/config.js')
+    const config = resolveModelConfig({ model: 'm.gguf', 'cloud-model': 'big' }, { OPENAI_API_KEY: 'k', OPENAI_BASE_URL: 'http://127.0.0.1:1/v1' }, { threads: 2, apiPort: 9 } as any)
+    expect(config).toMatchObject({ threads: 2, cloudModel: 'big', cloudApiKey: 'k', cloudBaseUrl: 'http://127.0.0.1:1/v1' })
+    expect(config.model).toMatch(/\/m\.gguf$/)
+    expect(config).not.toHaveProperty('apiPort')
+  })
+})

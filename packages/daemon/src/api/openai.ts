@@ -193,8 +193,8 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
     // Streaming: errors before the first byte are ordinary HTTP errors; later ones end the stream
     // with an error event. The header can only say where the answer comes from; the last chunk
     // carries the whole receipt.
-    const chunk = (delta: object, extra: object = {}): string =>
-      `data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: answerer.backend.info.modelId, choices: [{ index: 0, delta, logprobs: null, finish_reason: null }], ...extra })}\n\n`
+    const [head, tail] = JSON.stringify({ id, object: 'chat.completion.chunk', created, model: answerer.backend.info.modelId, choices: [{ index: 0, delta: '@', logprobs: null, finish_reason: null }] }).split('"@"')
+    const chunk = (delta: object): string => `data: ${head}${JSON.stringify(delta)}${tail}\n\n`
     let started = false
     const start = (): void => {
       if (started) return

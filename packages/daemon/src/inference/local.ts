@@ -159,7 +159,7 @@ export class LocalBackend implements InferenceBackend {
     const greedy = temperature === 0
     const tokens: TokenStat[] = []
     const ids: Token[] = []
-    let text = ''
+    let pending: Token[] = []
     let firstTokenAt = 0
     let finishReason: GenerateResult['finishReason'] = 'stop'
     // Greedy decoding picks the argmax of the full (temperature 1) distribution itself and feeds
@@ -182,17 +182,19 @@ export class LocalBackend implements InferenceBackend {
         top: this.alternatives(step.value.probabilities)
       })
       ids.push(chosen)
-      const decoded = this.model.detokenize(ids)
-      if (decoded.length > text.length && !decoded.endsWith('\uFFFD')) {
-        options.onText?.(decoded.slice(text.length))
-        text = decoded
+      // decode only what is new; hold back bytes that do not yet make a whole character
+      pending.push(chosen)
+      const piece = this.model.detokenize(pending)
+      if (!piece.endsWith('\uFFFD')) {
+        options.onText?.(piece)
+        pending = []
       }
       if (ids.length >= maxTokens) { finishReason = 'length'; break }
       next = chosen
     }
     await iterator.return()
     if (finishReason === 'abort' && ids.length === 0) throw new AbortedError()
-    text = this.model.detokenize(ids)
+    const text = this.model.detokenize(ids)
     const end = performance.now()
     return {
       text,

@@ -1,0 +1,59 @@
+// Tokens/s of a study model served through the daemon's OpenAI API against direct node-llama-cpp,
+// and the daemon's extra time to first token, measured in the same run, alternating the two.
+// Not a test: it measures.
+//   node test/bench/daemon-throughput.mjs [model=study-edge-a] [rounds=15] [threads=1]
+import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { LocalBackend } from '@swarm-llm/daemon'
+import OpenAI from 'openai'
+
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const [name = 'study-edge-a', roundsArg = '15', threads = '1'] = process.argv.slice(2)
+const rounds = Number(roundsArg)
+const modelPath = `${root}models/${name}.gguf`
+// This prompt sends the study models rambling to the token limit: every run makes the same 256 tokens.
+const request = { messages: [{ role: 'user', content: 'zq'.repeat(100) }], maxTokens: 256 }
+const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
+
+const server = spawn(process.execPath, [`${root}packages/cli/dist/cli.js`, 'serve', '--json', '--model', modelPath, '--api-port', '0', '--threads', threads], { stdio: ['ignore', 'pipe', 'inherit'] })
+const api = await new Promise(resolve => createInterface({ input: server.stdout }).on('line', line => { try { const e = JSON.parse(line); if (e.event === 'started') resolve(e.api) } catch {} }))
+const client = new OpenAI({ baseURL: `${api}/v1`, apiKey: 'unused' })
+const direct = await LocalBackend.load({ modelPath, threads: Number(threads) })
+
+async function viaDirect () {
+  const start = performance.now()
+  let first = 0
+  const result = await direct.generate(request, { onText: () => { first ||= performance.now() } })
+  const end = performance.now()
+  return { tokens: result.completionTokens, ttft: first - start, tokensPerSecond: result.completionTokens / ((end - start) / 1000) }
+}
+
+async function viaDaemon () {
+  const start = performance.now()
+  let first = 0
+  let tokens = 0
+  const stream = await client.chat.completions.create({ model: name, messages: request.messages, max_tokens: request.maxTokens, stream: true })
+  for await (const chunk of stream) {
+    if (chunk.choices[0]?.delta?.content) first ||= performance.now()
+    if (chunk.usage != null) tokens = chunk.usage.completion_tokens
+  }
+  const end = performance.now()
+  return { tokens, ttft: first - start, tokensPerSecond: tokens / ((end - start) / 1000) }
+}
+
+await viaDirect(); await viaDaemon() // warm up both paths
+const results = { direct: [], daemon: [] }
+for (let i = 0; i < rounds; i++) {
+  results.direct.push(await viaDirect())
+  results.daemon.push(await viaDaemon())
+}
+const summary = kind => ({ tokensPerSecond: median(results[kind].map(r => r.tokensPerSecond)), ttftMs: median(results[kind].map(r => r.ttft)), tokens: results[kind][0].tokens })
+const d = summary('direct')
+const s = summary('daemon')
+console.log(`${name}, ${threads} thread(s), ${rounds} alternating rounds of ${d.tokens} tokens (medians)`)
+console.log(`  direct node-llama-cpp: ${d.tokensPerSecond.toFixed(0)} tokens/s, first token after ${d.ttftMs.toFixed(1)} ms`)
+console.log(`  daemon (HTTP, SSE):    ${s.tokensPerSecond.toFixed(0)} tokens/s, first token after ${s.ttftMs.toFixed(1)} ms`)
+console.log(`  throughput ratio daemon/direct: ${(s.tokensPerSecond / d.tokensPerSecond).toFixed(3)}; extra time to first token: ${(s.ttftMs - d.ttftMs).toFixed(1)} ms`)
+await direct.dispose()
+server.kill('SIGTERM')
