@@ -14,8 +14,9 @@ import { serve } from './commands/serve.js'
 import { ask } from './commands/ask.js'
 import { pull } from './commands/pull.js'
 import { calibrate } from './commands/calibrate.js'
+import { demo } from './commands/demo.js'
 
-const COMMANDS: Command[] = [up, serve, ask, pull, calibrate, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, pull, calibrate, demo, keygen, peers, status]
 
 function help (): string {
   return ['usage: swarm-llm <command> [flags]', '', 'commands:',
