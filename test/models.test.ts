@@ -10,6 +10,15 @@ describe.each(STUDY_MODELS)('shipped model %s', name => {
   beforeAll(async () => { backend = await LocalBackend.load({ modelPath: modelPath(name), threads: 1 }) })
   afterAll(async () => { await backend?.dispose() })
 
+  it('has a model card stating its architecture, size, training and measured accuracy', () => {
+    const card = readFileSync(`${STUDY_DIR}cards/${name}.md`, 'utf8')
+    const { training } = readArtifact(name)
+    expect(card).toContain(`**${backend.info.parameterCount} parameters**`)
+    expect(card).toContain(`${training.steps} steps`)
+    expect(card).toMatch(/Data mix/)
+    expect(card).toMatch(/\| accuracy \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|/)
+  })
+
   it('loads through node-llama-cpp on the CPU and formats chats with its own template', () => {
     expect(backend.info.family).toBe('llama')
     expect(backend.info.contextLength).toBeGreaterThanOrEqual(512)

@@ -8,3 +8,5 @@ export const TOP_ALTERNATIVES = 5
 export const DEFAULT_CLOUD_TIMEOUT_MS = 60_000
 /** Retries, with exponential backoff, for retryable cloud errors (408, 409, 429, 5xx, network). Defaults to 2. */
 export const DEFAULT_CLOUD_MAX_RETRIES = 2
+/** Tokens generated right after loading, to measure the speed announced to peers. Defaults to 16. */
+export const SPEED_PROBE_TOKENS = 16

@@ -4,7 +4,7 @@ import { basename } from 'node:path'
 import { logger } from '@libp2p/logger'
 import { getLlama, LlamaLogLevel, resolveChatWrapper } from 'node-llama-cpp'
 import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp'
-import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, TOP_ALTERNATIVES } from './constants.js'
+import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelLoadError } from './errors.js'
 import { entropyOf } from './uncertainty.js'
 import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
@@ -111,8 +111,10 @@ export class LocalBackend implements InferenceBackend {
       contextLength: context.contextSize,
       tokensPerSecond: 0
     }
-    log('loaded %s (%s, %d threads, chat wrapper %s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName)
-    return new LocalBackend(model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
+    const backend = new LocalBackend(model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
+    await backend.generate({ messages: [{ role: 'user', content: 'Hello' }], maxTokens: SPEED_PROBE_TOKENS })
+    log('loaded %s (%s, %d threads, chat wrapper %s, %d tokens/s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName, Math.round(info.tokensPerSecond))
+    return backend
   }
 
   /** The chat wrapper in use: "JinjaTemplate" when the model's own template was accepted. */
@@ -196,6 +198,11 @@ export class LocalBackend implements InferenceBackend {
     if (finishReason === 'abort' && ids.length === 0) throw new AbortedError()
     const text = this.model.detokenize(ids)
     const end = performance.now()
+    if (ids.length > 0) {
+      // announced to peers: a moving average of what this model really does here
+      const speed = ids.length / ((end - startedAt) / 1000)
+      this.info.tokensPerSecond = this.info.tokensPerSecond === 0 ? speed : 0.8 * this.info.tokensPerSecond + 0.2 * speed
+    }
     return {
       text,
       tokens,
