@@ -94,7 +94,7 @@ describe('a private swarm', () => {
 })
 
 describe('peer departure', () => {
-  it('drops a killed daemon within the peer TTL and a stopped one at once', async () => {
+  it('drops a stopped daemon at once, a killed one soon after its connection closes, and within the TTL where it had none', async () => {
     const swarm = await makeSwarmDir()
     cleanups.push(swarm.cleanup)
     const a = await start({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: FAST })
@@ -107,12 +107,23 @@ describe('peer departure', () => {
     expect(afterStop).not.toContain(stopped.peerId)
     expect((await getJson(a, '/status')).counters.peers_left.goodbye).toBe(1)
 
+    // an observer that hears of the killed daemon only through a, with no connection of its own to it
+    const observer = await start({ dataDir: join(swarm.dir, 'o'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: FAST })
+    await waitFor(async () => (await peerIds(observer)).includes(killed.peerId), 20_000, 'observer to hear of the doomed peer')
+    expect((await getJson(observer, '/status')).connections).toBe(1)
+
     const killedAt = Date.now()
     await stopDaemon(killed, 'SIGKILL')
-    await waitFor(async () => !(await peerIds(a)).includes(killed.peerId), 10_000, 'killed peer to expire')
-    const elapsed = Date.now() - killedAt
-    // TTL 2000 ms after the last announcement, checked every 500 ms
-    expect(elapsed).toBeLessThan(2000 + 500 + 1000)
+    const gone = async (d: DaemonProcess): Promise<number> => {
+      await waitFor(async () => !(await peerIds(d)).includes(killed.peerId), 10_000, 'killed peer to expire')
+      return Date.now() - killedAt
+    }
+    const [viaConnection, viaSilence] = await Promise.all([gone(a), gone(observer)])
+    // a saw the connection close: a grace of 1.5 announce intervals (450 ms), checked every 500 ms
+    expect(viaConnection).toBeLessThan(450 + 500 + 500)
+    // the observer only notices the silence: TTL 2000 ms after the last announcement, checked every 500 ms
+    expect(viaSilence).toBeLessThan(2000 + 500 + 1000)
     expect((await getJson(a, '/status')).counters.peers_left.expired).toBe(1)
+    expect((await getJson(observer, '/status')).counters.peers_left.expired).toBe(1)
   })
 })

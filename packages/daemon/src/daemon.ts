@@ -118,6 +118,10 @@ export class Daemon {
     this.releaseLock = await lockDataDir(this.init.dataDir)
     try {
       const node = this.node = await createSwarmNode({ ...this.init, privateKey, swarmKey, instanceId: this.instanceId })
+      node.addEventListener('peer:disconnect', e => {
+        // a crashed peer's connections close at once; give it one announcement's time to be heard from again
+        this.peers.suspect(e.detail.toString(), this.init.announceIntervalMs * 1.5)
+      })
       node.addEventListener('peer:identify', e => {
         const instance = instanceFromAgent(e.detail.agentVersion)
         const connection = e.detail.connection

@@ -39,3 +39,19 @@ describe('PeerTable', () => {
     expect(table.duplicateIdentities()).toEqual([{ peerId: 'a', instanceIds: ['new', 'twin'] }])
   })
 })
+
+describe('PeerTable suspects', () => {
+  it('drops a peer whose connection closed after the grace, unless it is heard from again', () => {
+    let now = 0
+    const table = new PeerTable({ ttlMs: 10_000, now: () => now })
+    table.announce('a', capability())
+    table.announce('b', capability())
+    table.suspect('a', 1000)
+    table.suspect('b', 1000)
+    now = 500
+    table.announce('b', capability()) // b is still there, over another path
+    now = 1200
+    table.expire()
+    expect(table.list().map(p => p.peerId)).toEqual(['b'])
+  })
+})

@@ -7,6 +7,8 @@ export interface PeerEntry {
   capability: Capability
   firstSeenMs: number
   lastSeenMs: number
+  /** Set when the peer's last direct connection closed: it leaves at this time unless heard from again. */
+  suspectUntilMs?: number
 }
 
 export interface PeerTableEvents {
@@ -44,7 +46,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   announce (peerId: string, capability: Capability): void {
     const now = this.now()
     const known = this.peers.get(peerId)
-    const entry = { peerId, capability, firstSeenMs: known?.firstSeenMs ?? now, lastSeenMs: now }
+    const entry: PeerEntry = { peerId, capability, firstSeenMs: known?.firstSeenMs ?? now, lastSeenMs: now }
     this.peers.set(peerId, entry)
     if (known == null) this.safeDispatchEvent('peer:join', { detail: entry })
   }
@@ -56,11 +58,21 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     if (this.peers.delete(peerId)) this.safeDispatchEvent('peer:leave', { detail: { peerId, reason: 'goodbye' } })
   }
 
-  /** Drops peers silent for longer than the TTL. */
+  /**
+   * The peer's last direct connection closed. A peer that crashed says no goodbye, so rather
+   * than wait out the whole TTL it gets `graceMs` to be heard from again (over another path).
+   */
+  suspect (peerId: string, graceMs: number): void {
+    const entry = this.peers.get(peerId)
+    if (entry != null) entry.suspectUntilMs = Math.min(entry.suspectUntilMs ?? Number.POSITIVE_INFINITY, this.now() + graceMs)
+  }
+
+  /** Drops peers silent for longer than the TTL, and suspects whose grace ran out. */
   expire (): void {
-    const cutoff = this.now() - this.ttlMs
+    const now = this.now()
+    const cutoff = now - this.ttlMs
     for (const [peerId, entry] of this.peers) {
-      if (entry.lastSeenMs >= cutoff) continue
+      if (entry.lastSeenMs >= cutoff && (entry.suspectUntilMs == null || entry.suspectUntilMs > now)) continue
       this.peers.delete(peerId)
       this.instances.delete(peerId)
       this.duplicates.delete(peerId)
