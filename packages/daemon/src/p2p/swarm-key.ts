@@ -28,7 +28,10 @@ export async function readSwarmKey (path: string): Promise<Uint8Array> {
   try {
     bytes = await readFile(path)
   } catch (err) {
-    throw new SwarmKeyError(`cannot read swarm key ${path}: ${(err as Error).message}`)
+    const missing = (err as NodeJS.ErrnoException).code === 'ENOENT'
+    throw new SwarmKeyError(missing
+      ? `no swarm key at ${path}: make one with \`swarm-llm keygen --out ${path}\` and copy it to every node, or pass --swarm-key FILE`
+      : `cannot read swarm key ${path}: ${(err as Error).message}`)
   }
   const lines = bytes.toString('utf8').trim().split(/\r?\n/)
   if (lines[0] !== '/key/swarm/psk/1.0.0/' || lines[1] !== '/base16/' || !/^[0-9a-fA-F]{64}$/.test(lines[2] ?? '')) {
