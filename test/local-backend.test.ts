@@ -45,3 +45,18 @@ describe('the local backend', () => {
     await expect(backend.generate({ messages: [{ role: 'user', content: 'x'.repeat(600) }] })).rejects.toMatchObject({ name: 'ContextOverflowError' })
   })
 })
+
+describe('sampled decoding', () => {
+  it('is reproducible with a seed and varies across seeds', async () => {
+    const backend = await LocalBackend.load({ modelPath: modelPath('study-edge-b'), threads: 1 })
+    try {
+      const ask = async (seed: number): Promise<string> => (await backend.generate({ messages: RAMBLE, maxTokens: 24, temperature: 1.5, seed })).text
+      expect(await ask(7)).toBe(await ask(7))
+      const outputs = new Set<string>()
+      for (let seed = 1; seed <= 6; seed++) outputs.add(await ask(seed))
+      expect(outputs.size).toBeGreaterThan(1)
+    } finally {
+      await backend.dispose()
+    }
+  })
+})

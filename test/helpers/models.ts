@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 export const MODELS_DIR = fileURLToPath(new URL('../../models/', import.meta.url))
 export const STUDY_DIR = fileURLToPath(new URL('../../models/study/', import.meta.url))
 export const EDGE_MODELS = ['study-edge-a', 'study-edge-b', 'study-edge-c']
-export const CLOUD_MODEL = process.env.TMP_CLOUD ?? 'study-cloud'
+export const CLOUD_MODEL = 'study-cloud'
 export const STUDY_MODELS = [...EDGE_MODELS, CLOUD_MODEL]
 
 export const modelPath = (name: string): string => `${MODELS_DIR}${name}.gguf`

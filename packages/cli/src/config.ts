@@ -7,7 +7,7 @@ import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
 const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort',
-  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs'])
+  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs'])
 
 function integer (name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -44,6 +44,8 @@ export interface ModelConfig {
   model?: string
   /** CPU threads for it. */
   threads?: number
+  /** Generations it runs at once, each on its own context sequence. */
+  parallel?: number
   /** OpenAI-compatible base URL of the cloud model. */
   cloudBaseUrl?: string
   /** The cloud model's name; setting it turns cloud access on. */
@@ -60,12 +62,13 @@ export interface ModelConfig {
  * over the config file.
  */
 export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<ModelConfig>): ModelConfig {
-  const fromFile: ModelConfig = { model: file.model, threads: file.threads, cloudBaseUrl: file.cloudBaseUrl, cloudModel: file.cloudModel, cloudApiKey: file.cloudApiKey, cloudTimeoutMs: file.cloudTimeoutMs }
+  const fromFile: ModelConfig = { model: file.model, threads: file.threads, parallel: file.parallel, cloudBaseUrl: file.cloudBaseUrl, cloudModel: file.cloudModel, cloudApiKey: file.cloudApiKey, cloudTimeoutMs: file.cloudTimeoutMs }
   const merged = {
     ...dropUndefined(fromFile),
     ...dropUndefined<ModelConfig>({
       model: env.SWARM_LLM_MODEL,
       threads: integer('SWARM_LLM_THREADS', env.SWARM_LLM_THREADS),
+      parallel: integer('SWARM_LLM_PARALLEL', env.SWARM_LLM_PARALLEL),
       cloudBaseUrl: env.OPENAI_BASE_URL,
       cloudModel: env.SWARM_LLM_CLOUD_MODEL,
       cloudApiKey: env.OPENAI_API_KEY,
@@ -74,12 +77,14 @@ export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file
     ...dropUndefined<ModelConfig>({
       model: values.model as string | undefined,
       threads: integer('--threads', values.threads as string | undefined),
+      parallel: integer('--parallel', values.parallel as string | undefined),
       cloudBaseUrl: values['cloud-base-url'] as string | undefined,
       cloudModel: values['cloud-model'] as string | undefined,
       cloudTimeoutMs: integer('--cloud-timeout-ms', values['cloud-timeout-ms'] as string | undefined)
     })
   }
   if (merged.threads === 0) throw new UsageError('--threads must be at least 1')
+  if (merged.parallel === 0) throw new UsageError('--parallel must be at least 1')
   return { ...merged, model: merged.model != null ? resolve(merged.model) : undefined }
 }
 
@@ -87,6 +92,7 @@ export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file
 export const MODEL_OPTIONS = {
   model: { type: 'string' },
   threads: { type: 'string' },
+  parallel: { type: 'string' },
   'cloud-base-url': { type: 'string' },
   'cloud-model': { type: 'string' },
   'cloud-timeout-ms': { type: 'string' }

@@ -46,8 +46,9 @@ export const up: Command = {
       throw err
     }
     const addresses = daemon.libp2p.getMultiaddrs().map(a => a.toString())
-    say('started', { peerId: daemon.peerId, api: daemon.apiUrl, addresses },
-      `swarm-llm up: peer ${daemon.peerId}\n  api        ${daemon.apiUrl}\n  listening  ${addresses.join('\n             ')}`)
+    const models = serving.answerers.map(a => `${a.backend.info.modelId} (${a.route})`)
+    say('started', { peerId: daemon.peerId, api: daemon.apiUrl, addresses, models: serving.answerers.map(a => a.backend.info.modelId) },
+      `swarm-llm up: peer ${daemon.peerId}\n  api        ${daemon.apiUrl}${models.length > 0 ? `/v1 (OpenAI-compatible)\n  models     ${models.join(', ')}` : ''}\n  listening  ${addresses.join('\n             ')}`)
     daemon.peers.addEventListener('peer:join', e => {
       say('peer:join', { peerId: e.detail.peerId, modelId: e.detail.capability.modelId }, `+ peer ${shortId(e.detail.peerId)} (${e.detail.capability.modelId})`)
     })
