@@ -76,5 +76,12 @@ describe.skipIf(!allowed)('mDNS discovery in network namespaces (needs root)', (
       }, 30_000, `peers of host ${i + 1}`)
       for (const peer of peers) expect(peer.capabilities.protocolVersion).toBe(1)
     }
+    // each pair dialled once: two connections per daemon, not one per direction
+    await new Promise(resolve => setTimeout(resolve, 3000))
+    for (const [i, host] of hosts.entries()) {
+      const status = JSON.parse(execFileSync('ip', ['netns', 'exec', host.ns, process.execPath, CLI, 'status', '--json',
+        '--api-port', String(daemons[i].apiPort)], { encoding: 'utf8' }))
+      expect(status.connections).toBe(2)
+    }
   })
 })

@@ -34,6 +34,8 @@ describe('a swarm on loopback', () => {
       const expected = others.map(o => o.peerId).sort()
       await waitFor(async () => JSON.stringify(await peerIds(self)) === JSON.stringify(expected), 20_000, `peers of ${self.peerId}`)
     }
+    // b and c know each other through a's gossip; a holds one connection to each, no duplicates
+    expect((await getJson(a, '/status')).connections).toBe(2)
     const peers = await getJson<any[]>(a, '/peers')
     for (const peer of peers) {
       expect(peer.capabilities).toMatchObject({ modelId: 'none', protocolVersion: 1, softwareVersion: expect.any(String), canSummon: false })
