@@ -36,25 +36,25 @@ export interface DaemonComponents {
   counters?: Counters
 }
 
+/** A capability announcement as the API shows it. */
+export function capabilityView (c: MessageInit['capability']): Record<string, unknown> {
+  return {
+    modelId: c.modelId,
+    family: c.modelFamily,
+    parameterCount: c.parameterCount,
+    quantisation: c.quantisation,
+    contextLength: c.contextLength,
+    tokensPerSecond: c.tokensPerSecond,
+    queueDepth: c.queueDepth,
+    canSummon: c.canSummon,
+    softwareVersion: c.softwareVersion,
+    protocolVersion: c.protocolVersion
+  }
+}
+
 /** A peer as the API shows it. */
 export function peerView (entry: PeerEntry, now = Date.now()): Record<string, unknown> {
-  const { capability: c } = entry
-  return {
-    peerId: entry.peerId,
-    lastSeenMsAgo: now - entry.lastSeenMs,
-    capabilities: {
-      modelId: c.modelId,
-      family: c.modelFamily,
-      parameterCount: c.parameterCount,
-      quantisation: c.quantisation,
-      contextLength: c.contextLength,
-      tokensPerSecond: c.tokensPerSecond,
-      queueDepth: c.queueDepth,
-      canSummon: c.canSummon,
-      softwareVersion: c.softwareVersion,
-      protocolVersion: c.protocolVersion
-    }
-  }
+  return { peerId: entry.peerId, lastSeenMsAgo: now - entry.lastSeenMs, capabilities: capabilityView(entry.capability) }
 }
 
 /**
@@ -194,7 +194,7 @@ export class Daemon {
       addresses: node.getMultiaddrs().map(a => a.toString()),
       connections: node.getConnections().length,
       peerCount: this.peers.size,
-      capabilities: peerView({ peerId: this.peerId, capability: this.capability() as PeerEntry['capability'], firstSeenMs: 0, lastSeenMs: Date.now() }).capabilities,
+      capabilities: capabilityView(this.capability()),
       duplicateIdentity: {
         self: this.twinInstances.size > 0,
         peers: this.peers.duplicateIdentities()
