@@ -105,6 +105,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("name", choices=MODELS)
     ap.add_argument("--steps", type=int)
+    ap.add_argument("--out", help="file name stem to write instead of study-NAME (for trial runs)")
     args = ap.parse_args()
     spec = MODELS[args.name]
     cfg = {**BASE, **spec}
@@ -137,7 +138,8 @@ def main():
     model.eval()
 
     os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, f"study-{args.name}.gguf")
+    stem = args.out or f"study-{args.name}"
+    path = os.path.join(OUT, f"{stem}.gguf")
     description = f"swarm-llm study model {args.name}: {params} parameters, {steps} steps"
     write_gguf(path, llama_metadata(f"study-{args.name}", cfg, tok, description), llama_tensors(model))
 
@@ -149,7 +151,7 @@ def main():
                 "train_seconds": round(train_seconds), "final_loss": round(loss.item(), 4),
                 "config": {k: v for k, v in cfg.items() if k not in ("steps",)},
                 "torch": torch.__version__, "threads": torch.get_num_threads()}
-    with open(os.path.join(HERE, "artifacts", f"study-{args.name}.json"), "w") as f:
+    with open(os.path.join(HERE, "artifacts", f"{stem}.json"), "w") as f:
         json.dump({"training": training, "fixtures": fixtures}, f, indent=1)
     print(json.dumps(training))
 
