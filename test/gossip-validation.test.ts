@@ -20,6 +20,7 @@ describe('gossip validation', () => {
     const extra = ['--announce-interval-ms', '300', '--peer-ttl-ms', '3000']
     a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra })
     b = await spawnDaemon({ dataDir: join(swarm.dir, 'b'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra })
+    await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === b.peerId), 20_000, 'a and b to meet')
     rogue = await createSwarmNode({
       privateKey: await generateKeyPair('Ed25519'),
       instanceId: 'rogue',

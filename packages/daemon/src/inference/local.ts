@@ -166,8 +166,12 @@ export class LocalBackend implements InferenceBackend {
     let finishReason: GenerateResult['finishReason'] = 'stop'
     // Greedy decoding picks the argmax of the full (temperature 1) distribution itself and feeds
     // it back, so the reported probabilities and entropies are the model's own, not one-hot.
+    // yieldEogToken: node-llama-cpp's own sample may be an end token where the argmax is not,
+    // and it would otherwise end the generation on its own.
     const iterator = sequence.evaluateWithMetadata(prompt, { confidence: true, probabilities: true },
-      greedy ? { temperature: 1, topK: 0, topP: 1, minP: 0 } : { temperature, topP: request.topP ?? 1, seed: request.seed })
+      greedy
+        ? { temperature: 1, topK: 0, topP: 1, minP: 0, yieldEogToken: true }
+        : { temperature, topP: request.topP ?? 1, seed: request.seed, yieldEogToken: true })
     let next: Token | undefined
     while (true) {
       if (options.signal?.aborted === true) { finishReason = 'abort'; break }
