@@ -34,11 +34,17 @@ for (const name of names) {
     summary.aurocMeanProb[category] = auroc(subset.map(a => a.meanProb), subset.map(a => a.correct))
     summary.aurocMinProb[category] = auroc(subset.map(a => a.minProb), subset.map(a => a.correct))
   }
+  // hard queries are half arithmetic, half rare facts: how each half went
+  const isArithmetic = id => /^What is [\d(]/.test(rows.find(r => r.id === id).prompt)
+  const hard = answers.filter(a => a.category === 'hard')
+  const share = subset => subset.filter(a => a.correct).length / subset.length
+  summary.hardByKind = { arithmetic: share(hard.filter(a => isArithmetic(a.id))), facts: share(hard.filter(a => !isArithmetic(a.id))) }
   results[name] = { summary, answers }
   console.log(`${name}: ${summary.parameters} params, ${summary.tokensPerSecond.toFixed(0)} tok/s (1 thread)`)
   console.log(`  accuracy   ${[...categories, 'pooled'].map(c => `${c} ${fmt(summary.accuracy[c])}`).join('  ')}`)
   console.log(`  AUROC mean ${[...categories, 'pooled'].map(c => `${c} ${fmt(summary.aurocMeanProb[c])}`).join('  ')}`)
   console.log(`  AUROC min  ${[...categories, 'pooled'].map(c => `${c} ${fmt(summary.aurocMinProb[c])}`).join('  ')}`)
+  console.log(`  hard: arithmetic ${fmt(summary.hardByKind.arithmetic)}, rare facts ${fmt(summary.hardByKind.facts)}`)
 }
 
 if (names.length < 4) process.exit(0)
@@ -90,6 +96,8 @@ Data mix (per chat): 16% one-digit arithmetic, 8% frequent facts, 10% safety pro
 ${row('accuracy', s.accuracy)}
 ${row('AUROC, mean token probability', s.aurocMeanProb)}
 ${row('AUROC, minimum token probability', s.aurocMinProb)}
+
+Hard queries, by kind: three-digit and multi-step arithmetic ${fmt(s.hardByKind.arithmetic)}, rare facts ${fmt(s.hardByKind.facts)}.
 
 Generation speed: ${s.tokensPerSecond.toFixed(0)} tokens/s on one CPU thread (includes prompt evaluation).
 Reproduce: \`pnpm build && node test/bench/evaluate-models.mjs models/study/${file}\`.
