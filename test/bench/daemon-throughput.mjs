@@ -12,8 +12,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 const [name = 'study-edge-a', roundsArg = '15', threads = '1'] = process.argv.slice(2)
 const rounds = Number(roundsArg)
 const modelPath = `${root}models/${name}.gguf`
-// This prompt sends the study models rambling to the token limit: every run makes the same 256 tokens.
-const request = { messages: [{ role: 'user', content: 'zq'.repeat(100) }], maxTokens: 256 }
+// Prompts that can send a study model rambling to the token limit; the first that does is used,
+// so every run makes the same 256 tokens.
+const CANDIDATES = ['zq'.repeat(100), 'x'.repeat(200), '1 '.repeat(100), 'kalomi '.repeat(30), 'What is ' + '9 + '.repeat(40) + '9?', '?'.repeat(150)]
+let request
 const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
 
 const server = spawn(process.execPath, [`${root}packages/cli/dist/cli.js`, 'serve', '--json', '--model', modelPath, '--api-port', '0', '--threads', threads], { stdio: ['ignore', 'pipe', 'inherit'] })
@@ -42,6 +44,12 @@ async function viaDaemon () {
   return { tokens, ttft: first - start, tokensPerSecond: tokens / ((end - start) / 1000) }
 }
 
+for (const content of CANDIDATES) {
+  request = { messages: [{ role: 'user', content }], maxTokens: 256 }
+  if ((await direct.generate(request)).completionTokens === request.maxTokens) break
+  request = undefined
+}
+if (request == null) { console.log(`${name}: no candidate prompt makes 256 tokens; nothing measured`); server.kill(); process.exit(1) }
 await viaDirect(); await viaDaemon() // warm up both paths
 const results = { direct: [], daemon: [] }
 for (let i = 0; i < rounds; i++) {

@@ -17,3 +17,5 @@ export const IDENTITY_FILE = 'identity.key'
 export const LOCK_FILE = 'daemon.lock'
 /** Largest HTTP request body the API reads. Defaults to 1 MiB. */
 export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024
+/** Longest a streamed piece of text waits to be sent with the next ones. Defaults to 5 ms. */
+export const STREAM_COALESCE_MS = 5

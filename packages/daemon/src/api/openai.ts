@@ -8,6 +8,7 @@ import type { UncertaintyFigures } from '../inference/uncertainty.js'
 import type { ChatTurn, GenerateRequest, GenerateResult, InferenceBackend, TokenStat } from '../inference/types.js'
 import type { Counters } from '../metrics.js'
 import { HttpError, readJson, sendJson } from './http.js'
+import { STREAM_COALESCE_MS } from '../constants.js'
 import type { Routes } from './server.js'
 
 const log = logger('swarm-llm:openai')
@@ -207,13 +208,31 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
       })
       res.write(chunk({ role: 'assistant', content: '' }))
     }
+    // The first piece goes out at once; later ones are gathered for up to STREAM_COALESCE_MS,
+    // so a fast model is not slowed by one write (and one client-side parse) per token.
+    let pending = ''
+    let timer: NodeJS.Timeout | undefined
+    const flush = (): void => {
+      clearTimeout(timer)
+      timer = undefined
+      if (pending !== '') res.write(chunk({ content: pending }))
+      pending = ''
+    }
     let result: GenerateResult
     try {
       result = await answerer.backend.generate(request.generate, {
         signal: abort.signal,
-        onText: delta => { start(); res.write(chunk({ content: delta })) }
+        onText: delta => {
+          const first = !started
+          start()
+          pending += delta
+          if (first) flush()
+          else timer ??= setTimeout(flush, STREAM_COALESCE_MS)
+        }
       })
+      flush()
     } catch (err) {
+      clearTimeout(timer)
       const error = httpErrorOf(err as Error)
       if (!started) throw error
       if (error.code === 'aborted') { components.counters.increment('completions_aborted'); res.end(); return }
