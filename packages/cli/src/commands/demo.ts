@@ -107,7 +107,7 @@ export const demo: Command = {
       }
       const categories = ['easy', 'hard', 'safety']
       const percent = (c?: { right: number, total: number }): string => c == null || c.total === 0 ? '-' : `${(100 * c.right / c.total).toFixed(1)}%`
-      console.log(table(['ANSWERED BY', ...categories.map(c => c.toUpperCase()), 'ALL'], [...tally].map(([who, byCategory]) => {
+      console.log(table(['ANSWERED BY', ...categories.map(c => c.toUpperCase()), 'ALL'], [...tally].sort(([x], [y]) => x.localeCompare(y)).map(([who, byCategory]) => {
         const all = [...byCategory.values()].reduce((a, c) => ({ right: a.right + c.right, total: a.total + c.total }), { right: 0, total: 0 })
         return [who, ...categories.map(c => percent(byCategory.get(c))), percent(all)]
       })))
