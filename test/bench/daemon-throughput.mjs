@@ -28,7 +28,7 @@ async function viaDirect () {
   let first = 0
   const result = await direct.generate(request, { onText: () => { first ||= performance.now() } })
   const end = performance.now()
-  return { tokens: result.completionTokens, ttft: first - start, tokensPerSecond: result.completionTokens / ((end - start) / 1000) }
+  return measured(result.completionTokens, start, first, end)
 }
 
 async function viaDaemon () {
@@ -41,7 +41,12 @@ async function viaDaemon () {
     if (chunk.usage != null) tokens = chunk.usage.completion_tokens
   }
   const end = performance.now()
-  return { tokens, ttft: first - start, tokensPerSecond: tokens / ((end - start) / 1000) }
+  return measured(tokens, start, first, end)
+}
+
+// end to end: from the request to the last token; decode: from the first token to the last
+function measured (tokens, start, first, end) {
+  return { tokens, ttft: first - start, tokensPerSecond: tokens / ((end - start) / 1000), decodeTokensPerSecond: (tokens - 1) / ((end - first) / 1000) }
 }
 
 for (const content of CANDIDATES) {
@@ -56,12 +61,18 @@ for (let i = 0; i < rounds; i++) {
   results.direct.push(await viaDirect())
   results.daemon.push(await viaDaemon())
 }
-const summary = kind => ({ tokensPerSecond: median(results[kind].map(r => r.tokensPerSecond)), ttftMs: median(results[kind].map(r => r.ttft)), tokens: results[kind][0].tokens })
+const summary = kind => ({
+  tokensPerSecond: median(results[kind].map(r => r.tokensPerSecond)),
+  decodeTokensPerSecond: median(results[kind].map(r => r.decodeTokensPerSecond)),
+  ttftMs: median(results[kind].map(r => r.ttft)),
+  tokens: results[kind][0].tokens
+})
 const d = summary('direct')
 const s = summary('daemon')
+const line = x => `${x.tokensPerSecond.toFixed(0)} tokens/s end to end, ${x.decodeTokensPerSecond.toFixed(0)} tokens/s decoding, first token after ${x.ttftMs.toFixed(1)} ms`
 console.log(`${name}, ${threads} thread(s), ${rounds} alternating rounds of ${d.tokens} tokens (medians)`)
-console.log(`  direct node-llama-cpp: ${d.tokensPerSecond.toFixed(0)} tokens/s, first token after ${d.ttftMs.toFixed(1)} ms`)
-console.log(`  daemon (HTTP, SSE):    ${s.tokensPerSecond.toFixed(0)} tokens/s, first token after ${s.ttftMs.toFixed(1)} ms`)
-console.log(`  throughput ratio daemon/direct: ${(s.tokensPerSecond / d.tokensPerSecond).toFixed(3)}; extra time to first token: ${(s.ttftMs - d.ttftMs).toFixed(1)} ms`)
+console.log(`  direct node-llama-cpp: ${line(d)}`)
+console.log(`  daemon (HTTP, SSE):    ${line(s)}`)
+console.log(`  daemon/direct: end to end ${(s.tokensPerSecond / d.tokensPerSecond).toFixed(3)}, decoding ${(s.decodeTokensPerSecond / d.decodeTokensPerSecond).toFixed(3)}; extra time to first token ${(s.ttftMs - d.ttftMs).toFixed(1)} ms`)
 await direct.dispose()
 server.kill('SIGTERM')
