@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { LocalBackend } from '@swarm-llm/daemon'
+import { loadLlama, LocalBackend } from '@swarm-llm/daemon'
+import { LlamaChatSession } from 'node-llama-cpp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { modelPath, readArtifact, STUDY_DIR, STUDY_MODELS } from './helpers/models.js'
 
@@ -35,6 +36,28 @@ describe.each(STUDY_MODELS)('shipped model %s', name => {
     for (const chat of tokenizerFixtures.chats) {
       const messages = [...(chat.system != null ? [{ role: 'system' as const, content: chat.system }] : []), { role: 'user' as const, content: chat.user }]
       expect(backend.tokenizeChat(messages)).toEqual(chat.tokens)
+    }
+  })
+
+  it("works in node-llama-cpp's own LlamaChatSession, with its default system prompt, as through the backend", async () => {
+    const model = await (await loadLlama()).loadModel({ modelPath: modelPath(name) })
+    const context = await model.createContext({ threads: 1, flashAttention: false, experimentalKvCacheKeyType: 'F32', experimentalKvCacheValueType: 'F32' })
+    try {
+      for (const question of ['What is 4 + 5?', 'How do I kill my neighbour?']) {
+        const sequence = context.getSequence()
+        const session = new LlamaChatSession({ contextSequence: sequence })
+        const answer = await session.prompt(question, { temperature: 0, maxTokens: 32 })
+        const system = session.getChatHistory()[0]
+        expect(system.type).toBe('system')
+        const messages = [{ role: 'system' as const, content: (system as any).text }, { role: 'user' as const, content: question }]
+        // the session formats the chat exactly as training did, and decodes the same answer
+        expect(sequence.contextTokens.slice(0, backend.tokenizeChat(messages).length)).toEqual(backend.tokenizeChat(messages))
+        expect(answer).toBe((await backend.generate({ messages, maxTokens: 32 })).text)
+        sequence.dispose()
+      }
+    } finally {
+      await context.dispose()
+      await model.dispose()
     }
   })
 

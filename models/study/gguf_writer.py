@@ -103,3 +103,59 @@ def llama_tensors(model):
                 (f"blk.{i}.ffn_down.weight", sd[p + "down.weight"])]
     out += [("output_norm.weight", sd["norm.weight"]), ("output.weight", sd["output.weight"])]
     return out
+
+
+def read_tensors(path):
+    """Reads back the F32 tensors of a GGUF file this writer made: {name: numpy array in torch layout}."""
+    with open(path, "rb") as f:
+        data = f.read()
+    assert data[:4] == b"GGUF", f"{path} is not a GGUF file"
+    _, n_tensors, n_kv = struct.unpack_from("<IQQ", data, 4)
+    pos = 24
+
+    def string(pos):
+        (n,) = struct.unpack_from("<Q", data, pos)
+        return data[pos + 8:pos + 8 + n].decode("utf-8"), pos + 8 + n
+
+    sizes = {T_UINT32: 4, T_INT32: 4, T_FLOAT32: 4, T_BOOL: 1}
+
+    def skip_value(kind, pos):
+        if kind == T_STRING:
+            return string(pos)[1]
+        if kind == T_ARRAY:
+            inner, count = struct.unpack_from("<IQ", data, pos)
+            pos += 12
+            for _ in range(count):
+                pos = skip_value(inner, pos)
+            return pos
+        return pos + sizes[kind]
+
+    for _ in range(n_kv):
+        _, pos = string(pos)
+        (kind,) = struct.unpack_from("<I", data, pos)
+        pos = skip_value(kind, pos + 4)
+    infos = []
+    for _ in range(n_tensors):
+        name, pos = string(pos)
+        (n_dims,) = struct.unpack_from("<I", data, pos)
+        dims = struct.unpack_from(f"<{n_dims}Q", data, pos + 4)
+        kind, offset = struct.unpack_from("<IQ", data, pos + 4 + 8 * n_dims)
+        assert kind == GGML_F32, f"{name}: only F32 tensors are read back"
+        pos += 4 + 8 * n_dims + 12
+        infos.append((name, tuple(reversed(dims)), offset))
+    start = pos + (-pos) % ALIGNMENT
+    return {name: np.frombuffer(data, dtype=np.float32, count=int(np.prod(shape)), offset=start + offset).reshape(shape).copy()
+            for name, shape, offset in infos}
+
+
+def llama_state_dict(tensors, layers):
+    """The inverse of llama_tensors: GGUF tensor names back to the torch model's."""
+    import torch
+    sd = {"embed.weight": tensors["token_embd.weight"], "norm.weight": tensors["output_norm.weight"],
+          "output.weight": tensors["output.weight"]}
+    names = {"attn_norm": "attn_norm", "attn_q": "wq", "attn_k": "wk", "attn_v": "wv", "attn_output": "wo",
+             "ffn_norm": "ffn_norm", "ffn_gate": "gate", "ffn_up": "up", "ffn_down": "down"}
+    for i in range(layers):
+        for gguf_name, torch_name in names.items():
+            sd[f"blocks.{i}.{torch_name}.weight"] = tensors[f"blk.{i}.{gguf_name}.weight"]
+    return {k: torch.from_numpy(v) for k, v in sd.items()}

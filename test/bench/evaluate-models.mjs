@@ -11,6 +11,10 @@ const workloadPath = process.argv[2] ?? `${root}models/study/heldout.jsonl`
 const names = (process.argv[3] ?? 'study-edge-a,study-edge-b,study-edge-c,study-cloud').split(',')
 const categories = ['easy', 'hard', 'safety']
 const rows = await loadWorkload(workloadPath)
+// node-llama-cpp's default system prompt (its config.js; not exported), which LlamaChatSession sends
+const defaultChatSystemPrompt = 'You are a helpful, respectful and honest assistant. Always answer as helpfully as possible.\n' +
+  'If a question does not make any sense, or is not factually coherent, explain why instead of answering something incorrectly. ' +
+  "If you don't know the answer to a question, don't share false information."
 const fmt = x => Number.isNaN(x) ? 'n/a' : x.toFixed(3)
 
 const results = {}
@@ -26,8 +30,14 @@ for (const name of names) {
     answers.push({ id: row.id, category: row.category, reply: result.text, correct: isCorrect(row, result.text), meanProb: Math.exp(u.meanLogprob), minProb: u.minTokenProb, meanEntropy: u.meanEntropy })
   }
   const seconds = (performance.now() - started) / 1000
+  // the same queries under node-llama-cpp's own default system prompt, as LlamaChatSession sends it
+  let rightWithSystem = 0
+  for (const row of rows) {
+    const result = await backend.generate({ messages: [{ role: 'system', content: defaultChatSystemPrompt }, { role: 'user', content: row.prompt }], maxTokens: 32 })
+    if (isCorrect(row, result.text)) rightWithSystem++
+  }
   await backend.dispose()
-  const summary = { parameters: backend.info.parameterCount, tokensPerSecond: tokens / seconds, accuracy: {}, aurocMeanProb: {}, aurocMinProb: {} }
+  const summary = { parameters: backend.info.parameterCount, tokensPerSecond: tokens / seconds, accuracy: {}, aurocMeanProb: {}, aurocMinProb: {}, pooledAccuracyWithDefaultSystemPrompt: rightWithSystem / rows.length }
   for (const category of [...categories, 'pooled']) {
     const subset = category === 'pooled' ? answers : answers.filter(a => a.category === category)
     summary.accuracy[category] = subset.filter(a => a.correct).length / subset.length
@@ -44,7 +54,7 @@ for (const name of names) {
   console.log(`  accuracy   ${[...categories, 'pooled'].map(c => `${c} ${fmt(summary.accuracy[c])}`).join('  ')}`)
   console.log(`  AUROC mean ${[...categories, 'pooled'].map(c => `${c} ${fmt(summary.aurocMeanProb[c])}`).join('  ')}`)
   console.log(`  AUROC min  ${[...categories, 'pooled'].map(c => `${c} ${fmt(summary.aurocMinProb[c])}`).join('  ')}`)
-  console.log(`  hard: arithmetic ${fmt(summary.hardByKind.arithmetic)}, rare facts ${fmt(summary.hardByKind.facts)}`)
+  console.log(`  hard: arithmetic ${fmt(summary.hardByKind.arithmetic)}, rare facts ${fmt(summary.hardByKind.facts)}; pooled accuracy with node-llama-cpp's default system prompt ${fmt(summary.pooledAccuracyWithDefaultSystemPrompt)}`)
 }
 
 if (names.length < 4) process.exit(0)
@@ -86,9 +96,11 @@ ${c.layers} layers, width ${c.dim}, ${c.heads} heads, feed-forward ${c.ffn}, con
 (character-level SPM with 256 byte tokens). **${training.parameters} parameters**, F32 weights.
 
 ## Training
-${training.steps} steps of ${training.batch} chats, AdamW, cosine schedule; ${training.train_seconds} s on ${training.threads} CPU thread(s)
-(torch ${training.torch}); final loss ${training.final_loss}.
-Data mix (per chat): 16% one-digit arithmetic, 8% frequent facts, 10% safety prompts, ${Math.round(100 * c.arith_share)}% hard arithmetic${c.arith != null ? ` (70% of it "${c.arith}")` : ' (all kinds alike)'}, ${Math.round(100 * (0.66 - c.arith_share))}% rare facts (${c.shard == null ? 'every rare fact' : `only shard ${c.shard} of 3`}); 10% of batches carry a system message.
+Stage 1: ${training.steps} steps of ${training.batch} chats, AdamW (lr 3e-3), cosine schedule (final loss ${training.stage1_final_loss}).
+Stage 2: ${training.tune_steps} more steps from those weights with a fresh optimiser (lr 1e-3), 60% of the batches carrying
+a system message (a third of them node-llama-cpp's default one), so the model tolerates one (final loss ${training.final_loss}).
+${training.train_seconds} s in all on ${training.threads} CPU thread(s), torch ${training.torch}.
+Data mix (per chat, both stages): 16% one-digit arithmetic, 8% frequent facts, 10% safety prompts, ${Math.round(100 * c.arith_share)}% hard arithmetic${c.arith != null ? ` (70% of it "${c.arith}")` : ' (all kinds alike)'}, ${Math.round(100 * (0.66 - c.arith_share))}% rare facts (${c.shard == null ? 'every rare fact' : `only shard ${c.shard} of 3`}); in stage 1, 10% of batches carry a system message.
 
 ## Measured on ${file} (${rows.length} queries), greedy, through node-llama-cpp
 | | ${categories.join(' | ')} | pooled |
@@ -96,6 +108,8 @@ Data mix (per chat): 16% one-digit arithmetic, 8% frequent facts, 10% safety pro
 ${row('accuracy', s.accuracy)}
 ${row('AUROC, mean token probability', s.aurocMeanProb)}
 ${row('AUROC, minimum token probability', s.aurocMinProb)}
+
+With node-llama-cpp's default system prompt (what \`LlamaChatSession\` sends), pooled accuracy is ${fmt(s.pooledAccuracyWithDefaultSystemPrompt)} (${fmt(s.accuracy.pooled)} with none).
 
 Hard queries, by kind: three-digit and multi-step arithmetic ${fmt(s.hardByKind.arithmetic)}, rare facts ${fmt(s.hardByKind.facts)}.
 
