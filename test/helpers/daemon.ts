@@ -40,21 +40,7 @@ export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess
   const child = options.netns != null
     ? spawn('ip', ['netns', 'exec', options.netns, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
     : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-  const output: string[] = []
-  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
-  createInterface({ input: child.stderr! }).on('line', line => output.push(line))
-  const lines = createInterface({ input: child.stdout! })
-  const started = await new Promise<any>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`daemon did not start:\n${output.join('\n')}`)), 20_000)
-    lines.on('line', line => {
-      output.push(line)
-      try {
-        const event = JSON.parse(line)
-        if (event.event === 'started') { clearTimeout(timer); resolve(event) }
-      } catch {}
-    })
-    void exited.then(code => { clearTimeout(timer); reject(new Error(`daemon exited with ${code}:\n${output.join('\n')}`)) })
-  })
+  const { started, output, exited } = await waitForStarted(child, 'daemon')
   return {
     process: child,
     peerId: started.peerId,
@@ -65,6 +51,25 @@ export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess
     output,
     exited
   }
+}
+
+/** Collects a `swarm-llm ... --json` child's output and waits for its `started` event. */
+async function waitForStarted (child: ChildProcess, what: string): Promise<{ started: any, output: string[], exited: Promise<number | null> }> {
+  const output: string[] = []
+  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
+  createInterface({ input: child.stderr! }).on('line', line => output.push(line))
+  const started = await new Promise<any>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not start:\n${output.join('\n')}`)), 20_000)
+    createInterface({ input: child.stdout! }).on('line', line => {
+      output.push(line)
+      try {
+        const event = JSON.parse(line)
+        if (event.event === 'started') { clearTimeout(timer); resolve(event) }
+      } catch {}
+    })
+    void exited.then(code => { clearTimeout(timer); reject(new Error(`${what} exited with ${code}:\n${output.join('\n')}`)) })
+  })
+  return { started, output, exited }
 }
 
 /** Stops a daemon: SIGTERM by default, SIGKILL to simulate a crash. */
@@ -108,16 +113,6 @@ export async function makeSwarmDir (): Promise<{ dir: string, swarmKey: string, 
 export async function spawnServe (model: string, env: Record<string, string> = {}, extra: string[] = []): Promise<{ process: ChildProcess, api: string, exited: Promise<number | null> }> {
   const child = spawn(process.execPath, [CLI, 'serve', '--json', '--model', model, '--api-port', '0', '--threads', '1', ...extra],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
-  const output: string[] = []
-  const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
-  createInterface({ input: child.stderr! }).on('line', line => output.push(line))
-  const started = await new Promise<any>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output.join('\n')}`)), 20_000)
-    createInterface({ input: child.stdout! }).on('line', line => {
-      output.push(line)
-      try { const e = JSON.parse(line); if (e.event === 'started') { clearTimeout(timer); resolve(e) } } catch {}
-    })
-    void exited.then(code => { clearTimeout(timer); reject(new Error(`serve exited with ${code}:\n${output.join('\n')}`)) })
-  })
+  const { started, exited } = await waitForStarted(child, 'serve')
   return { process: child, api: started.api, exited }
 }
