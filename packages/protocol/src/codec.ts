@@ -1,8 +1,8 @@
 import './numbers.js'
 import { swarmllm } from './pb/swarm.js'
-import { DEFAULT_MAX_MESSAGE_BYTES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, PROTOCOL_VERSION, TOPICS } from './constants.js'
+import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
 import type { Topic } from './constants.js'
-import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, WrongTopicError, WrongVersionError } from './errors.js'
+import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, StaleMessageError, WrongTopicError, WrongVersionError } from './errors.js'
 
 const pb = swarmllm.v1
 export type Capability = swarmllm.v1.Capability
@@ -65,6 +65,10 @@ export interface DecodeOptions {
   maxBytes?: number
   /** The topic it arrived on; bodies that do not belong there are rejected. */
   topic?: Topic
+  /** Oldest a message may be, and furthest in the future. Defaults to DEFAULT_MAX_MESSAGE_AGE_MS. */
+  maxAgeMs?: number
+  /** The receiver's clock. Defaults to Date.now(). */
+  now?: number
 }
 
 /**
@@ -84,6 +88,9 @@ export function decodeMessage (bytes: Uint8Array, options: DecodeOptions = {}): 
   const kind = envelope.body as MessageKind | undefined
   if (kind == null) throw new MalformedMessageError('envelope carries no body')
   if (options.topic != null && !TOPIC_KINDS[options.topic]?.includes(kind)) throw new WrongTopicError(kind, options.topic)
+  const maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS
+  const ageMs = (options.now ?? Date.now()) - envelope.sentAtMs
+  if (Math.abs(ageMs) > maxAgeMs) throw new StaleMessageError(ageMs, maxAgeMs)
   const message = { kind, body: envelope[kind], sentAtMs: envelope.sentAtMs } as Message
   validate(message)
   return message
@@ -103,6 +110,21 @@ function validateQuery (query: Query): void {
     if (message.role == null || message.role === Role.ROLE_UNSPECIFIED || Role[message.role] == null) throw new InvalidMessageError('chat message has no valid role')
   }
   if (query.deadlineMs <= 0) throw new InvalidMessageError('query has no deadline')
+  checkGenerationParams(query.params ?? {})
+}
+
+/**
+ * Checks a query's generation parameters: `max_tokens` at most `maxTokens` (the protocol's
+ * limit in the codec; a responder checks again with its model's context length), temperature
+ * in [0, 2], top_p in [0, 1]. Throws InvalidMessageError.
+ */
+export function checkGenerationParams (params: swarmllm.v1.GenerationParams.$Properties, maxTokens = MAX_QUERY_TOKENS): void {
+  const tokens = params.maxTokens ?? 0
+  if (tokens > maxTokens) throw new InvalidMessageError(`max_tokens ${tokens} exceeds the limit of ${maxTokens}`)
+  const temperature = params.temperature ?? 0
+  if (!Number.isFinite(temperature) || temperature < 0 || temperature > 2) throw new InvalidMessageError(`temperature ${temperature} is outside [0, 2]`)
+  const topP = params.topP ?? 0
+  if (!Number.isFinite(topP) || topP < 0 || topP > 1) throw new InvalidMessageError(`top_p ${topP} is outside [0, 1]`)
 }
 
 function validateAnswer (answer: Answer): void {

@@ -32,3 +32,9 @@ export const MAX_CHAT_MESSAGES = 256
 
 /** Longest id, model id or peer id string accepted in a message. */
 export const MAX_ID_LENGTH = 256
+
+/** Oldest (or furthest in the future) a message's send time may be, so old messages cannot be replayed. Defaults to 30 s. */
+export const DEFAULT_MAX_MESSAGE_AGE_MS = 30_000
+
+/** Largest max_tokens a query may ask of any model; a responder checks it again against its own context. */
+export const MAX_QUERY_TOKENS = 32_768

@@ -1,5 +1,5 @@
 /** Why a message from a peer was rejected; used as a metrics label. */
-export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'spoofed'
+export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'spoofed' | 'stale'
 
 /** Base class of every rejection of a peer message. Branch on `name` or `reason`. */
 export class ProtocolError extends Error {
@@ -58,5 +58,14 @@ export class SpoofedMessageError extends ProtocolError {
   constructor (message: string) {
     super('spoofed', message)
     this.name = 'SpoofedMessageError'
+  }
+}
+
+/** A message sent too long ago, or stamped too far in the future (a replay, or a clock far off). */
+export class StaleMessageError extends ProtocolError {
+  static name = 'StaleMessageError'
+  constructor (ageMs: number, limitMs: number) {
+    super('stale', ageMs >= 0 ? `message was sent ${ageMs} ms ago, over the limit of ${limitMs}` : `message is stamped ${-ageMs} ms in the future, over the limit of ${limitMs}`)
+    this.name = 'StaleMessageError'
   }
 }

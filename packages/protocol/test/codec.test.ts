@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { decodeMessage, encodeMessage, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
+import { checkGenerationParams, decodeMessage, encodeMessage, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
 
 const query = { id: 'q1', origin: 'peer-a', messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 2?' }], deadlineMs: 1_900_000_000_000 }
 
 describe('codec', () => {
   it('round-trips every body', () => {
     const answer = { queryId: 'q1', responder: 'peer-b', text: '4', status: Status.STATUS_OK, uncertainty: { meanLogprob: -0.1, minTokenProb: 0.8, meanEntropy: 0.2, confidence: 0.9, tokenCount: 1 } }
-    const decoded = decodeMessage(encodeMessage('answer', answer, { sentAtMs: 1234 }), { topic: TOPICS.answers })
+    const decoded = decodeMessage(encodeMessage('answer', answer, { sentAtMs: 1234 }), { topic: TOPICS.answers, now: 1234 })
     expect(decoded.kind).toBe('answer')
     expect(decoded.sentAtMs).toBe(1234)
     expect(decoded.body).toMatchObject({ queryId: 'q1', text: '4', status: Status.STATUS_OK })
@@ -47,5 +47,24 @@ describe('codec', () => {
     invalid('capability', { modelId: '', instanceId: 'i', protocolVersion: PROTOCOL_VERSION })
     invalid('summonRequest', { summoner: 's' })
     invalid('capability', { modelId: 'm'.repeat(300), instanceId: 'i', protocolVersion: PROTOCOL_VERSION })
+  })
+
+  it('rejects a message sent too long ago or stamped too far ahead', () => {
+    const now = 1_800_000_000_000
+    const at = (sentAtMs: number): Uint8Array => encodeMessage('leave', { reason: 'x' }, { sentAtMs })
+    expect(decodeMessage(at(now - 29_000), { now }).kind).toBe('leave')
+    expect(() => decodeMessage(at(now - 31_000), { now })).toThrow(expect.objectContaining({ name: 'StaleMessageError', reason: 'stale' }))
+    expect(() => decodeMessage(at(now + 31_000), { now })).toThrow(expect.objectContaining({ reason: 'stale', message: expect.stringMatching(/future/) }))
+    expect(decodeMessage(at(now - 50_000), { now, maxAgeMs: 60_000 }).kind).toBe('leave')
+  })
+
+  it('rejects queries with generation parameters out of range', () => {
+    const params = (p: object): Uint8Array => encodeMessage('query', { ...query, params: p })
+    expect(decodeMessage(params({ maxTokens: 256, temperature: 0.7, topP: 0.9 }), { topic: TOPICS.queries }).kind).toBe('query')
+    expect(() => decodeMessage(params({ maxTokens: 1 << 20 }))).toThrow(expect.objectContaining({ reason: 'invalid', message: expect.stringMatching(/max_tokens/) }))
+    expect(() => decodeMessage(params({ temperature: 3 }))).toThrow(expect.objectContaining({ reason: 'invalid', message: expect.stringMatching(/temperature/) }))
+    expect(() => decodeMessage(params({ topP: 1.5 }))).toThrow(expect.objectContaining({ reason: 'invalid', message: expect.stringMatching(/top_p/) }))
+    expect(() => checkGenerationParams({ maxTokens: 600 }, 512)).toThrow(expect.objectContaining({ name: 'InvalidMessageError' }))
+    expect(() => checkGenerationParams({ maxTokens: 500 }, 512)).not.toThrow()
   })
 })

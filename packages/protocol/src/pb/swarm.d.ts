@@ -193,6 +193,9 @@ export namespace swarmllm {
             /** Capability announceIntervalMs. */
             announceIntervalMs: number;
 
+            /** Capability cloudModelId. */
+            cloudModelId: string;
+
             /**
              * Creates a new Capability instance using the specified properties.
              * @param [properties] Properties to set
@@ -267,6 +270,9 @@ export namespace swarmllm {
 
                 /** Capability announceIntervalMs */
                 announceIntervalMs?: (number|null);
+
+                /** Capability cloudModelId */
+                cloudModelId?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -834,6 +840,9 @@ export namespace swarmllm {
             /** Answer error. */
             error: string;
 
+            /** Answer origin. */
+            origin: string;
+
             /**
              * Creates a new Answer instance using the specified properties.
              * @param [properties] Properties to set
@@ -896,6 +905,9 @@ export namespace swarmllm {
 
                 /** Answer error */
                 error?: (string|null);
+
+                /** Answer origin */
+                origin?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1014,6 +1026,9 @@ export namespace swarmllm {
             /** SummonResult budgetLeft. */
             budgetLeft: number;
 
+            /** SummonResult origin. */
+            origin: string;
+
             /**
              * Creates a new SummonResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -1064,6 +1079,9 @@ export namespace swarmllm {
 
                 /** SummonResult budgetLeft */
                 budgetLeft?: (number|null);
+
+                /** SummonResult origin */
+                origin?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -364,6 +364,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {number|null} [protocolVersion] Capability protocolVersion
              * @property {string|null} [instanceId] Capability instanceId
              * @property {number|null} [announceIntervalMs] Capability announceIntervalMs
+             * @property {string|null} [cloudModelId] Capability cloudModelId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -492,6 +493,14 @@ export const swarmllm = $root.swarmllm = (() => {
             Capability.prototype.announceIntervalMs = 0;
 
             /**
+             * Capability cloudModelId.
+             * @member {string} cloudModelId
+             * @memberof swarmllm.v1.Capability
+             * @instance
+             */
+            Capability.prototype.cloudModelId = "";
+
+            /**
              * Creates a new Capability instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.Capability
@@ -547,6 +556,8 @@ export const swarmllm = $root.swarmllm = (() => {
                     w.uint32(/* id 11, wireType 2 =*/90).string(m.instanceId);
                 if (m.announceIntervalMs != null && $Object.hasOwnProperty.call(m, "announceIntervalMs") && m.announceIntervalMs !== 0)
                     w.uint32(/* id 12, wireType 0 =*/96).uint32(m.announceIntervalMs);
+                if (m.cloudModelId != null && $Object.hasOwnProperty.call(m, "cloudModelId") && m.cloudModelId !== "")
+                    w.uint32(/* id 13, wireType 2 =*/106).string(m.cloudModelId);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -697,6 +708,15 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.announceIntervalMs = v;
                             else
                                 delete m.announceIntervalMs;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.cloudModelId = v;
+                            else
+                                delete m.cloudModelId;
                             continue;
                         }
                     }
@@ -1983,6 +2003,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {swarmllm.v1.Timings.$Properties|null} [timings] Answer timings
              * @property {swarmllm.v1.Status|null} [status] Answer status
              * @property {string|null} [error] Answer error
+             * @property {string|null} [origin] Answer origin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2079,6 +2100,14 @@ export const swarmllm = $root.swarmllm = (() => {
             Answer.prototype.error = "";
 
             /**
+             * Answer origin.
+             * @member {string} origin
+             * @memberof swarmllm.v1.Answer
+             * @instance
+             */
+            Answer.prototype.origin = "";
+
+            /**
              * Creates a new Answer instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.Answer
@@ -2126,6 +2155,8 @@ export const swarmllm = $root.swarmllm = (() => {
                     w.uint32(/* id 7, wireType 0 =*/56).int32(m.status);
                 if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
                     w.uint32(/* id 8, wireType 2 =*/66).string(m.error);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 9, wireType 2 =*/74).string(m.origin);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2234,6 +2265,15 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.error = v;
                             else
                                 delete m.error;
+                            continue;
+                        }
+                    case 9: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
                             continue;
                         }
                     }
@@ -2462,6 +2502,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {string|null} [summoner] SummonResult summoner
              * @property {swarmllm.v1.Answer.$Properties|null} [answer] SummonResult answer
              * @property {number|null} [budgetLeft] SummonResult budgetLeft
+             * @property {string|null} [origin] SummonResult origin
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2526,6 +2567,14 @@ export const swarmllm = $root.swarmllm = (() => {
             SummonResult.prototype.budgetLeft = 0;
 
             /**
+             * SummonResult origin.
+             * @member {string} origin
+             * @memberof swarmllm.v1.SummonResult
+             * @instance
+             */
+            SummonResult.prototype.origin = "";
+
+            /**
              * Creates a new SummonResult instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.SummonResult
@@ -2565,6 +2614,8 @@ export const swarmllm = $root.swarmllm = (() => {
                     $root.swarmllm.v1.Answer.encode(m.answer, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 if (m.budgetLeft != null && $Object.hasOwnProperty.call(m, "budgetLeft") && m.budgetLeft !== 0)
                     w.uint32(/* id 4, wireType 0 =*/32).int32(m.budgetLeft);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 5, wireType 2 =*/42).string(m.origin);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2640,6 +2691,15 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.budgetLeft = v;
                             else
                                 delete m.budgetLeft;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
                             continue;
                         }
                     }
