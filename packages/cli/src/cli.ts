@@ -15,8 +15,9 @@ import { ask } from './commands/ask.js'
 import { pull } from './commands/pull.js'
 import { calibrate } from './commands/calibrate.js'
 import { demo } from './commands/demo.js'
+import { trace } from './commands/trace.js'
 
-const COMMANDS: Command[] = [up, serve, ask, pull, calibrate, demo, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, trace, pull, calibrate, demo, keygen, peers, status]
 
 function help (): string {
   return ['usage: swarm-llm <command> [flags]', '', 'commands:',

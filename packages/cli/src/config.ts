@@ -1,13 +1,23 @@
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { DaemonInit } from '@swarm-llm/daemon'
+import type { DaemonInit, ModelInit, PolicyInit } from '@swarm-llm/daemon'
 import { UsageError } from './command.js'
 import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
 const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort',
-  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs'])
+  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs',
+  'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs'])
+
+function fraction (name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`${name} must be a number from 0 to 1, not "${value}"`)
+  return n
+}
+
+const NO = ['0', 'false', 'no', 'off']
 
 function integer (name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -36,25 +46,11 @@ export async function readConfigFile (path: string): Promise<Partial<UpConfig>> 
   return parsed as Partial<UpConfig>
 }
 
-/** `up`'s configuration: the daemon's, plus the model it hosts and its cloud access. */
-export type UpConfig = DaemonInit & ModelConfig
+/** `up`'s configuration: the daemon's, with the model it hosts, its cloud access and its routing policy. */
+export type UpConfig = DaemonInit
 
-export interface ModelConfig {
-  /** GGUF file of the local model. */
-  model?: string
-  /** CPU threads for it. */
-  threads?: number
-  /** Generations it runs at once, each on its own context sequence. */
-  parallel?: number
-  /** OpenAI-compatible base URL of the cloud model. */
-  cloudBaseUrl?: string
-  /** The cloud model's name; setting it turns cloud access on. */
-  cloudModel?: string
-  /** The cloud key; from a config file or OPENAI_API_KEY, never a flag (flags show in `ps`). */
-  cloudApiKey?: string
-  /** Per cloud request attempt. */
-  cloudTimeoutMs?: number
-}
+/** The model part: the local model and cloud access. The cloud key comes from a config file or OPENAI_API_KEY, never a flag (flags show in `ps`). */
+export type ModelConfig = ModelInit
 
 /**
  * The model part of the configuration, shared by `up` and `serve`: flags over environment
@@ -84,6 +80,9 @@ export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file
     })
   }
   if (merged.threads === 0) throw new UsageError('--threads must be at least 1')
+  if (merged.cloudModel != null && merged.cloudApiKey == null && merged.cloudBaseUrl == null) {
+    throw new UsageError('--cloud-model needs OPENAI_API_KEY (or cloudApiKey in the config file) and, for a server other than OpenAI\'s, --cloud-base-url')
+  }
   if (merged.parallel === 0) throw new UsageError('--parallel must be at least 1')
   return { ...merged, model: merged.model != null ? resolve(merged.model) : undefined }
 }
@@ -98,12 +97,60 @@ export const MODEL_OPTIONS = {
   'cloud-timeout-ms': { type: 'string' }
 } as const
 
+/** Flags for the routing policy. */
+export const POLICY_OPTIONS = {
+  'tau-local': { type: 'string' },
+  'tau-swarm': { type: 'string' },
+  'collaboration-deadline-ms': { type: 'string' },
+  'summon-timeout-ms': { type: 'string' },
+  'max-vote-weight': { type: 'string' },
+  'cloud-target-share': { type: 'string' },
+  'cloud-max-per-minute': { type: 'string' },
+  'no-trace-prompts': { type: 'boolean' },
+  'answer-delay-ms': { type: 'string' }
+} as const
+
+/** The routing policy: flags over SWARM_LLM_* environment variables over the config file. */
+function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): PolicyInit {
+  const flag = (name: string): string | undefined => values[name] as string | undefined
+  return {
+    ...dropUndefined<PolicyInit>({
+      tauLocal: file.tauLocal, tauSwarm: file.tauSwarm, collaborationDeadlineMs: file.collaborationDeadlineMs, summonTimeoutMs: file.summonTimeoutMs,
+      maxVoteWeight: file.maxVoteWeight, cloudTargetShare: file.cloudTargetShare, cloudMaxPerMinute: file.cloudMaxPerMinute, tracePrompts: file.tracePrompts, answerDelayMs: file.answerDelayMs
+    }),
+    ...dropUndefined<PolicyInit>({
+      tauLocal: fraction('SWARM_LLM_TAU_LOCAL', env.SWARM_LLM_TAU_LOCAL),
+      tauSwarm: fraction('SWARM_LLM_TAU_SWARM', env.SWARM_LLM_TAU_SWARM),
+      collaborationDeadlineMs: integer('SWARM_LLM_COLLABORATION_DEADLINE_MS', env.SWARM_LLM_COLLABORATION_DEADLINE_MS),
+      summonTimeoutMs: integer('SWARM_LLM_SUMMON_TIMEOUT_MS', env.SWARM_LLM_SUMMON_TIMEOUT_MS),
+      maxVoteWeight: fraction('SWARM_LLM_MAX_VOTE_WEIGHT', env.SWARM_LLM_MAX_VOTE_WEIGHT),
+      cloudTargetShare: fraction('SWARM_LLM_CLOUD_TARGET_SHARE', env.SWARM_LLM_CLOUD_TARGET_SHARE),
+      cloudMaxPerMinute: integer('SWARM_LLM_CLOUD_MAX_PER_MINUTE', env.SWARM_LLM_CLOUD_MAX_PER_MINUTE),
+      tracePrompts: env.SWARM_LLM_TRACE_PROMPTS === undefined ? undefined : !NO.includes(env.SWARM_LLM_TRACE_PROMPTS.toLowerCase()),
+      answerDelayMs: integer('SWARM_LLM_ANSWER_DELAY_MS', env.SWARM_LLM_ANSWER_DELAY_MS)
+    }),
+    ...dropUndefined<PolicyInit>({
+      tauLocal: fraction('--tau-local', flag('tau-local')),
+      tauSwarm: fraction('--tau-swarm', flag('tau-swarm')),
+      collaborationDeadlineMs: integer('--collaboration-deadline-ms', flag('collaboration-deadline-ms')),
+      summonTimeoutMs: integer('--summon-timeout-ms', flag('summon-timeout-ms')),
+      maxVoteWeight: fraction('--max-vote-weight', flag('max-vote-weight')),
+      cloudTargetShare: fraction('--cloud-target-share', flag('cloud-target-share')),
+      cloudMaxPerMinute: integer('--cloud-max-per-minute', flag('cloud-max-per-minute')),
+      tracePrompts: values['no-trace-prompts'] === true ? false : undefined,
+      answerDelayMs: integer('--answer-delay-ms', flag('answer-delay-ms'))
+    })
+  }
+}
+
 /**
  * Resolves `up`'s configuration: flags over environment variables over a config file over
  * defaults. Environment: SWARM_LLM_CONFIG, SWARM_LLM_DATA_DIR, SWARM_LLM_SWARM_KEY,
  * SWARM_LLM_LISTEN and SWARM_LLM_BOOTSTRAP (comma-separated), SWARM_LLM_API_PORT,
  * SWARM_LLM_API_HOST, SWARM_LLM_MDNS (0 or false turns it off), SWARM_LLM_PEER_TTL_MS,
- * SWARM_LLM_ANNOUNCE_INTERVAL_MS.
+ * SWARM_LLM_ANNOUNCE_INTERVAL_MS, and the policy's SWARM_LLM_TAU_LOCAL, SWARM_LLM_TAU_SWARM,
+ * SWARM_LLM_COLLABORATION_DEADLINE_MS, SWARM_LLM_SUMMON_TIMEOUT_MS, SWARM_LLM_MAX_VOTE_WEIGHT,
+ * SWARM_LLM_CLOUD_TARGET_SHARE, SWARM_LLM_CLOUD_MAX_PER_MINUTE, SWARM_LLM_TRACE_PROMPTS.
  */
 export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = process.env): Promise<UpConfig> {
   const configPath = (values.config as string | undefined) ?? env.SWARM_LLM_CONFIG
@@ -115,7 +162,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     bootstrap: list(env.SWARM_LLM_BOOTSTRAP),
     apiHost: env.SWARM_LLM_API_HOST,
     apiPort: integer('SWARM_LLM_API_PORT', env.SWARM_LLM_API_PORT),
-    mdns: env.SWARM_LLM_MDNS === undefined ? undefined : !['0', 'false', 'no', 'off'].includes(env.SWARM_LLM_MDNS.toLowerCase()),
+    mdns: env.SWARM_LLM_MDNS === undefined ? undefined : !NO.includes(env.SWARM_LLM_MDNS.toLowerCase()),
     peerTtlMs: integer('SWARM_LLM_PEER_TTL_MS', env.SWARM_LLM_PEER_TTL_MS),
     announceIntervalMs: integer('SWARM_LLM_ANNOUNCE_INTERVAL_MS', env.SWARM_LLM_ANNOUNCE_INTERVAL_MS)
   })
@@ -135,6 +182,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
   return {
     ...merged,
     ...resolveModelConfig(values, env, file),
+    ...resolvePolicy(values, env, file),
     dataDir,
     swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined
   }

@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
 import { PROTOCOL_VERSION, SOFTWARE_VERSION, TOPICS } from '@swarm-llm/protocol'
 import type { MessageInit } from '@swarm-llm/protocol'
-import { sendJson } from './api/http.js'
+import { join } from 'node:path'
+import { HttpError, sendJson } from './api/http.js'
+import { createOpenAIRoutes } from './api/openai.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
+import { DEFAULT_MAX_REQUEST_BYTES } from './constants.js'
+import { loadBackends } from './inference/backends.js'
+import type { Backends } from './inference/backends.js'
 import { resolveDaemonInit } from './config/index.js'
 import type { DaemonInit, ResolvedDaemonInit } from './config/index.js'
 import { Counters } from './metrics.js'
@@ -16,8 +21,15 @@ import { createSwarmNode, instanceFromAgent } from './p2p/node.js'
 import type { SwarmNode } from './p2p/node.js'
 import { PeerTable } from './p2p/peer-table.js'
 import type { PeerEntry } from './p2p/peer-table.js'
+import { SwarmQueries } from './p2p/queries.js'
+import { SwarmSummon } from './p2p/summon.js'
 import { readSwarmKey, swarmKeyFingerprint } from './p2p/swarm-key.js'
 import type { ModelInfo } from './inference/types.js'
+import { RateCap } from './routing/budget.js'
+import { DEFAULT_CLOUD_MAX_PER_MINUTE, TRACE_FILE } from './routing/constants.js'
+import { createRouter } from './routing/router.js'
+import type { Router } from './routing/router.js'
+import { TraceLog } from './routing/trace.js'
 
 const log = logger('swarm-llm:daemon')
 
@@ -25,15 +37,7 @@ const log = logger('swarm-llm:daemon')
 export const NO_MODEL: ModelInfo = { modelId: 'none', family: '', parameterCount: 0, quantisation: '', contextLength: 0, tokensPerSecond: 0 }
 
 export interface DaemonComponents {
-  /** The hosted model. Defaults to NO_MODEL. */
-  model?: ModelInfo
-  /** Extra HTTP routes (the OpenAI-compatible API). */
-  routes?: Routes
-  /** Current queue depth of the hosted model. */
-  queueDepth?: () => number
-  /** Whether this node can summon the cloud. */
-  canSummon?: boolean
-  /** Shared with the routes, so /status shows their counters too. Defaults to a new one. */
+  /** Defaults to a new one. */
   counters?: Counters
 }
 
@@ -48,6 +52,7 @@ export function capabilityView (c: MessageInit['capability']): Record<string, un
     tokensPerSecond: c.tokensPerSecond,
     queueDepth: c.queueDepth,
     canSummon: c.canSummon,
+    cloudModelId: c.cloudModelId,
     softwareVersion: c.softwareVersion,
     protocolVersion: c.protocolVersion
   }
@@ -59,8 +64,10 @@ export function peerView (entry: PeerEntry, now = Date.now()): Record<string, un
 }
 
 /**
- * One swarm-llm daemon: a libp2p node in a private swarm, its peer table, its capability
- * announcements and its HTTP API.
+ * One swarm-llm daemon, assembled in one place: the models it runs (local and cloud), a
+ * libp2p node in a private swarm with its peer table and capability announcements, the
+ * peer queries and cloud summons it serves and asks for, the router that decides each
+ * query's route, the trace, and the HTTP API. `stop()` stops every one of them.
  */
 export class Daemon {
   readonly init: ResolvedDaemonInit
@@ -71,6 +78,11 @@ export class Daemon {
   private gossip?: Gossip
   private dialer?: Dialer
   private api?: ApiServer
+  private backends?: Backends
+  private queries?: SwarmQueries
+  private summon?: SwarmSummon
+  private routerInstance?: Router
+  private trace?: TraceLog
   private timers: NodeJS.Timeout[] = []
   private releaseLock?: () => Promise<void>
   private startedAt = 0
@@ -107,45 +119,77 @@ export class Daemon {
     return this.node
   }
 
+  get router (): Router {
+    if (this.routerInstance == null) throw new Error('daemon is not started')
+    return this.routerInstance
+  }
+
   get pubsub (): Gossip {
     if (this.gossip == null) throw new Error('daemon is not started')
     return this.gossip
   }
 
   async start (): Promise<void> {
-    const swarmKey = await readSwarmKey(this.init.swarmKeyFile)
+    const init = this.init
+    const swarmKey = await readSwarmKey(init.swarmKeyFile)
     this.swarmFingerprint = swarmKeyFingerprint(swarmKey)
-    const privateKey = await loadIdentity(this.init.dataDir)
-    this.releaseLock = await lockDataDir(this.init.dataDir)
+    const privateKey = await loadIdentity(init.dataDir)
+    this.releaseLock = await lockDataDir(init.dataDir)
     try {
-      const node = this.node = await createSwarmNode({ ...this.init, privateKey, swarmKey, instanceId: this.instanceId })
+      const backends = this.backends = await loadBackends({
+        local: init.model != null ? { modelPath: init.model, threads: init.threads, sequences: init.parallel } : undefined,
+        cloud: init.cloudModel != null
+          ? { baseURL: init.cloudBaseUrl ?? 'https://api.openai.com/v1', model: init.cloudModel, apiKey: init.cloudApiKey ?? 'none', timeoutMs: init.cloudTimeoutMs }
+          : undefined
+      })
+      const node = this.node = await createSwarmNode({ ...init, privateKey, swarmKey, instanceId: this.instanceId })
+      const peerId = node.peerId.toString()
       node.addEventListener('peer:disconnect', e => {
         // a crashed peer's connections close at once; give it one announcement's time to be heard from again
-        this.peers.suspect(e.detail.toString(), this.init.announceIntervalMs * 1.5)
+        this.peers.suspect(e.detail.toString(), init.announceIntervalMs * 1.5)
       })
       node.addEventListener('peer:identify', e => {
         const instance = instanceFromAgent(e.detail.agentVersion)
         const connection = e.detail.connection
         if (instance != null) this.peers.identified(e.detail.peerId.toString(), instance, () => connection.status === 'open')
       })
-      this.gossip = new Gossip(this.init, { pubsub: node.services.pubsub, peerId: node.peerId.toString(), counters: this.counters })
-      this.gossip.addEventListener('message', e => { this.onMessage(e.detail) })
-      this.gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })
-      this.dialer = new Dialer(this.init, { libp2p: node, counters: this.counters })
-      this.api = new ApiServer({ host: this.init.apiHost, port: this.init.apiPort }, { routes: this.routes(), counters: this.counters })
+      const gossip = this.gossip = new Gossip(init, { pubsub: node.services.pubsub, peerId, counters: this.counters })
+      gossip.addEventListener('message', e => { this.onMessage(e.detail) })
+      gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })
+      this.dialer = new Dialer(init, { libp2p: node, counters: this.counters })
+      const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
+      this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
+      this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
+      this.trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts })
+      this.routerInstance = createRouter({ ...init, swarm: true }, {
+        local: backends.local,
+        peers: this.queries,
+        summon: this.summon,
+        trace: this.trace,
+        nodeId: () => peerId,
+        counters: this.counters
+      })
+      this.api = new ApiServer({ host: init.apiHost, port: init.apiPort }, { routes: this.routes(), counters: this.counters })
       await node.start()
-      this.gossip.start()
+      gossip.start()
+      this.queries.start()
+      this.summon.start()
       this.dialer.start()
       await this.api.start()
       this.startedAt = Date.now()
-      this.timers.push(setInterval(() => { void this.announce() }, this.init.announceIntervalMs))
-      this.timers.push(setInterval(() => { this.peers.expire() }, Math.min(1000, this.init.peerTtlMs / 4)))
+      this.timers.push(setInterval(() => { void this.announce() }, init.announceIntervalMs))
+      this.timers.push(setInterval(() => { this.peers.expire() }, Math.min(1000, init.peerTtlMs / 4)))
       void this.announce()
       log('started %s; api %s', this.peerId, this.apiUrl)
     } catch (err) {
       await this.stop()
       throw err
     }
+  }
+
+  /** The models this node runs itself. */
+  get models (): { local?: ModelInfo, cloud?: ModelInfo } {
+    return { local: this.backends?.local?.backend.info, cloud: this.backends?.cloud?.backend.info }
   }
 
   /** Says goodbye to the swarm, then stops everything. */
@@ -157,16 +201,22 @@ export class Daemon {
       // give the notice a moment on the wire before the connections close
       await new Promise(resolve => setTimeout(resolve, 150))
     }
+    await this.api?.stop()
+    this.queries?.stop()
+    this.summon?.stop()
     this.dialer?.stop()
     this.gossip?.stop()
-    await this.api?.stop()
     await this.node?.stop()
+    await this.trace?.flush()
+    await this.backends?.dispose()
+    this.backends = undefined
     await this.releaseLock?.()
     this.releaseLock = undefined
   }
 
   capability (): MessageInit['capability'] {
-    const model = this.components.model ?? NO_MODEL
+    const model = this.backends?.local?.backend.info ?? NO_MODEL
+    const cloud = this.backends?.cloud?.backend
     return {
       modelId: model.modelId,
       modelFamily: model.family,
@@ -174,8 +224,9 @@ export class Daemon {
       quantisation: model.quantisation,
       contextLength: model.contextLength,
       tokensPerSecond: model.tokensPerSecond,
-      queueDepth: this.components.queueDepth?.() ?? 0,
-      canSummon: this.components.canSummon ?? false,
+      queueDepth: (this.backends?.local?.backend.queueDepth() ?? 0) + (cloud?.queueDepth() ?? 0),
+      canSummon: cloud != null,
+      cloudModelId: cloud?.info.modelId ?? '',
       softwareVersion: SOFTWARE_VERSION,
       protocolVersion: PROTOCOL_VERSION,
       instanceId: this.instanceId,
@@ -200,6 +251,8 @@ export class Daemon {
         self: this.twinInstances.size > 0,
         peers: this.peers.duplicateIdentities()
       },
+      routing: this.routerInstance?.status(),
+      trace: this.trace?.path,
       counters: this.counters.toJSON()
     }
   }
@@ -209,7 +262,16 @@ export class Daemon {
       '/health': { GET: (_req, res) => { sendJson(res, 200, { ok: true, peerId: this.peerId }) } },
       '/status': { GET: (_req, res) => { sendJson(res, 200, this.status()) } },
       '/peers': { GET: (_req, res) => { sendJson(res, 200, this.peers.list().map(p => peerView(p))) } },
-      ...this.components.routes
+      '/trace': {
+        GET: async (req, res) => {
+          const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('id')
+          if (id == null || id === '') throw new HttpError(400, 'invalid_request', 'GET /trace?id=QUERY_ID', 'invalid_request_error', 'id')
+          const entry = await this.trace?.find(id)
+          if (entry == null) throw new HttpError(404, 'not_found', `no query ${id} in this node's trace`)
+          sendJson(res, 200, entry)
+        }
+      },
+      ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters })
     }
   }
 

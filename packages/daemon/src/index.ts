@@ -2,15 +2,16 @@
  * @packageDocumentation
  *
  * The swarm-llm daemon: a libp2p node in a private swarm that hosts one model, announces
- * its capabilities by gossipsub and serves an HTTP API.
+ * its capabilities by gossipsub, routes each query (local, peers, cloud) and serves an
+ * OpenAI-compatible HTTP API.
  *
  * @example
  * ```ts
  * import { createDaemon } from '@swarm-llm/daemon'
  *
- * const daemon = createDaemon({ dataDir: './node-a', apiPort: 7700 })
+ * const daemon = createDaemon({ dataDir: './node-a', apiPort: 7700, model: 'models/study-edge-a.gguf' })
  * await daemon.start()
- * console.log(daemon.peers.list())
+ * const { text, receipt } = await daemon.router.answer({ model: 'swarm', generate: { messages: [{ role: 'user', content: 'What is 4 + 5?' }] } })
  * await daemon.stop()
  * ```
  */
@@ -37,9 +38,11 @@ export { CloudBackend } from './inference/cloud.js'
 export type { CloudBackendInit } from './inference/cloud.js'
 export * from './inference/calibration.js'
 export { createOpenAIRoutes, parseChatRequest, RECEIPT_HEADER } from './api/openai.js'
-export type { Receipt, Answerer } from './api/openai.js'
 export { ApiServer } from './api/server.js'
 export type { Routes } from './api/server.js'
-export { loadServing } from './serving.js'
-export type { Serving, ServingInit } from './serving.js'
+export { loadBackends } from './inference/backends.js'
+export type { Backends, BackendsInit } from './inference/backends.js'
+export * from './routing/index.js'
+export { startStandaloneServer } from './standalone.js'
+export type { StandaloneInit, StandaloneServer } from './standalone.js'
 export * from './models/pull.js'

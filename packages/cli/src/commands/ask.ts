@@ -2,29 +2,38 @@ import type { Command } from '../command.js'
 import { clientOptions, UsageError } from '../command.js'
 import { apiBase, request } from '../client.js'
 import { printJson } from '../output.js'
+import { formatReceipt } from '../receipt.js'
+
+const ROUTES = ['auto', 'local', 'peers', 'cloud']
 
 export const ask: Command = {
   name: 'ask',
   summary: 'ask the swarm a question; prints the answer and its routing receipt',
-  usage: 'swarm-llm ask "QUESTION" [--system TEXT] [--max-tokens N] [--model ID] [--api-port N] [--json]',
+  usage: 'swarm-llm ask "QUESTION" [--system TEXT] [--max-tokens N] [--model ID] [--route auto|local|peers|cloud] [--lan-only] [--api-port N] [--json]',
   positionals: true,
-  options: { ...clientOptions, system: { type: 'string' }, 'max-tokens': { type: 'string' }, model: { type: 'string' } },
+  options: {
+    ...clientOptions,
+    system: { type: 'string' },
+    'max-tokens': { type: 'string' },
+    model: { type: 'string' },
+    route: { type: 'string' },
+    'lan-only': { type: 'boolean' }
+  },
   async run (values, positionals) {
     const question = positionals.join(' ').trim()
     if (question === '') throw new UsageError('ask needs a question, e.g. swarm-llm ask "What is 4 + 5?"')
     const base = apiBase(values)
     const maxTokens = values['max-tokens'] === undefined ? undefined : Number(values['max-tokens'])
     if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens < 1)) throw new UsageError('--max-tokens must be a positive whole number')
+    const route = values.route as string | undefined
+    if (route !== undefined && !ROUTES.includes(route)) throw new UsageError(`--route must be one of ${ROUTES.join(', ')}`)
     const model = (values.model as string | undefined) ?? (await request<{ data: Array<{ id: string }> }>(base, '/v1/models')).data[0]?.id
     if (model == null) throw new UsageError('this daemon serves no model; start it with --model FILE')
     const messages = [...(typeof values.system === 'string' ? [{ role: 'system', content: values.system }] : []), { role: 'user', content: question }]
-    const completion = await request<any>(base, '/v1/chat/completions', { model, messages, max_tokens: maxTokens })
+    const completion = await request<any>(base, '/v1/chat/completions', { model, messages, max_tokens: maxTokens, route, lan_only: values['lan-only'] === true ? true : undefined })
     if (values.json === true) return printJson({ answer: completion.choices[0].message.content, receipt: completion.swarm_receipt })
-    const r = completion.swarm_receipt
-    const u = r.uncertainty
     console.log(completion.choices[0].message.content)
-    console.log(`\n— ${r.route} answer by ${r.model}${r.node != null ? ` on ${r.node}` : ''}`)
-    console.log(`  confidence ${r.confidence.toFixed(3)} · mean log-prob ${u.meanLogprob == null ? 'n/a' : u.meanLogprob.toFixed(3)} · min token prob ${u.minTokenProb.toFixed(3)} · mean entropy ${u.meanEntropy.toFixed(3)} · ${u.tokenCount} tokens`)
-    console.log(`  ${r.timings.totalMs} ms (first token ${r.timings.timeToFirstTokenMs} ms)${r.peers.length > 0 ? ` · peers ${r.peers.join(', ')}` : ''}`)
+    console.log('')
+    console.log(formatReceipt(completion.swarm_receipt))
   }
 }

@@ -1,8 +1,7 @@
-import { ApiServer, Counters, DEFAULT_API_HOST, DEFAULT_API_PORT } from '@swarm-llm/daemon'
+import { DEFAULT_API_PORT, startStandaloneServer } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { MODEL_OPTIONS, readConfigFile, resolveModelConfig } from '../config.js'
-import { loadModels } from '../serving.js'
 
 export const serve: Command = {
   name: 'serve',
@@ -22,18 +21,11 @@ export const serve: Command = {
     if (config.model == null && config.cloudModel == null) throw new UsageError('serve needs --model FILE')
     const port = values['api-port'] === undefined ? DEFAULT_API_PORT : Number(values['api-port'])
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--api-port must be a port number, not "${values['api-port'] as string}"`)
-    const serving = await loadModels(config)
-    const counters = new Counters()
-    const server = new ApiServer(
-      { host: (values['api-host'] as string | undefined) ?? DEFAULT_API_HOST, port, apiKey: process.env.SWARM_LLM_SERVE_API_KEY },
-      { routes: { '/health': { GET: (_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}') } }, ...serving.routes(() => null, counters) }, counters })
-    await server.start()
-    const models = serving.answerers.map(a => a.backend.info.modelId)
+    const server = await startStandaloneServer({ ...config, apiHost: values['api-host'] as string | undefined, apiPort: port, apiKey: process.env.SWARM_LLM_SERVE_API_KEY })
     console.log(values.json === true
-      ? JSON.stringify({ event: 'started', api: server.url, models })
-      : `swarm-llm serve: ${models.join(', ')} at ${server.url}/v1`)
+      ? JSON.stringify({ event: 'started', api: server.url, models: server.models })
+      : `swarm-llm serve: ${server.models.join(', ')} at ${server.url}/v1`)
     await new Promise<void>(resolve => { process.once('SIGINT', () => resolve()); process.once('SIGTERM', () => resolve()) })
     await server.stop()
-    await serving.dispose()
   }
 }

@@ -1,13 +1,14 @@
-import { Counters, createDaemon } from '@swarm-llm/daemon'
+import { createDaemon } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
-import { MODEL_OPTIONS, resolveUpConfig } from '../config.js'
-import { loadModels } from '../serving.js'
+import { MODEL_OPTIONS, POLICY_OPTIONS, resolveUpConfig } from '../config.js'
 import { shortId } from '../output.js'
 
 export const up: Command = {
   name: 'up',
   summary: 'run a daemon in the foreground until SIGINT or SIGTERM',
-  usage: 'swarm-llm up [--data-dir DIR] [--swarm-key FILE] [--api-port N] [--listen MULTIADDR]... [--bootstrap MULTIADDR]... [--no-mdns] [--model FILE] [--threads N] [--cloud-base-url URL --cloud-model NAME] [--config FILE] [--json]',
+  usage: 'swarm-llm up [--data-dir DIR] [--swarm-key FILE] [--api-port N] [--listen MULTIADDR]... [--bootstrap MULTIADDR]... [--no-mdns] [--model FILE] [--threads N] ' +
+    '[--cloud-base-url URL --cloud-model NAME] [--tau-local X] [--tau-swarm X] [--collaboration-deadline-ms N] [--cloud-target-share X] [--cloud-max-per-minute N] ' +
+    '[--no-trace-prompts] [--config FILE] [--json]',
   options: {
     config: { type: 'string' },
     'data-dir': { type: 'string' },
@@ -20,6 +21,7 @@ export const up: Command = {
     'peer-ttl-ms': { type: 'string' },
     'announce-interval-ms': { type: 'string' },
     ...MODEL_OPTIONS,
+    ...POLICY_OPTIONS,
     json: { type: 'boolean', default: false }
   },
   async run (values) {
@@ -28,27 +30,14 @@ export const up: Command = {
     const say = (event: string, fields: Record<string, unknown>, text: string): void => {
       console.log(json ? JSON.stringify({ event, time: new Date().toISOString(), ...fields }) : text)
     }
-    const serving = await loadModels(config)
-    const counters = new Counters()
-    let peerId: string | null = null
-    const daemon = createDaemon(config, {
-      model: serving.local?.info,
-      queueDepth: () => serving.local?.queueDepth() ?? 0,
-      canSummon: serving.cloud != null,
-      counters,
-      routes: serving.answerers.length > 0 ? serving.routes(() => peerId, counters) : undefined
-    })
-    try {
-      await daemon.start()
-      peerId = daemon.peerId
-    } catch (err) {
-      await serving.dispose()
-      throw err
-    }
+    const daemon = createDaemon(config)
+    await daemon.start()
     const addresses = daemon.libp2p.getMultiaddrs().map(a => a.toString())
-    const models = serving.answerers.map(a => `${a.backend.info.modelId} (${a.route})`)
-    say('started', { peerId: daemon.peerId, api: daemon.apiUrl, addresses, models: serving.answerers.map(a => a.backend.info.modelId) },
-      `swarm-llm up: peer ${daemon.peerId}\n  api        ${daemon.apiUrl}${models.length > 0 ? `/v1 (OpenAI-compatible)\n  models     ${models.join(', ')}` : ''}\n  listening  ${addresses.join('\n             ')}`)
+    const { local, cloud } = daemon.models
+    const models = [...(local != null ? [`${local.modelId} (local)`] : []), ...(cloud != null ? [`${cloud.modelId} (cloud)`] : [])]
+    say('started', { peerId: daemon.peerId, api: daemon.apiUrl, addresses, models: [local?.modelId, cloud?.modelId].filter(m => m != null) },
+      `swarm-llm up: peer ${daemon.peerId}\n  api        ${daemon.apiUrl}/v1 (OpenAI-compatible; model "swarm" lets the swarm decide)` +
+      `\n  models     ${models.length > 0 ? models.join(', ') : 'none: this node routes and relays'}\n  listening  ${addresses.join('\n             ')}`)
     daemon.peers.addEventListener('peer:join', e => {
       say('peer:join', { peerId: e.detail.peerId, modelId: e.detail.capability.modelId }, `+ peer ${shortId(e.detail.peerId)} (${e.detail.capability.modelId})`)
     })
@@ -67,7 +56,6 @@ export const up: Command = {
       process.once('SIGTERM', stop)
     })
     await daemon.stop()
-    await serving.dispose()
     say('stopped', {}, 'stopped')
   }
 }

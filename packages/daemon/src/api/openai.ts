@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { logger } from '@libp2p/logger'
-import { confidenceOf } from '../inference/calibration.js'
-import type { Calibration } from '../inference/calibration.js'
-import { uncertaintyOf } from '../inference/uncertainty.js'
-import type { UncertaintyFigures } from '../inference/uncertainty.js'
-import type { ChatTurn, GenerateRequest, GenerateResult, InferenceBackend, TokenStat } from '../inference/types.js'
+import type { ChatTurn, TokenStat } from '../inference/types.js'
 import type { Counters } from '../metrics.js'
+import type { Router } from '../routing/router.js'
+import type { RouteRequest, RoutedAnswer } from '../routing/types.js'
 import { HttpError, readJson, sendJson } from './http.js'
 import { STREAM_COALESCE_MS } from '../constants.js'
 import type { Routes } from './server.js'
@@ -16,37 +14,17 @@ const log = logger('swarm-llm:openai')
 /** The header that carries the routing receipt; the body carries it as `swarm_receipt`. */
 export const RECEIPT_HEADER = 'x-swarm-receipt'
 
-/** How an answer was produced: the route, its confidence figures and who took part. */
-export interface Receipt {
-  route: 'local' | 'cloud'
-  /** Peer id of the daemon that answered the client; null when it runs without a swarm. */
-  node: string | null
-  model: string
-  confidence: number
-  uncertainty: Omit<UncertaintyFigures, 'meanLogprob'> & { meanLogprob: number | null }
-  /** Peers whose answers were used. */
-  peers: string[]
-  timings: GenerateResult['timings']
-}
-
-/** A backend the API may answer with, and its calibration. */
-export interface Answerer {
-  backend: InferenceBackend
-  route: Receipt['route']
-  calibration?: Calibration
-}
-
 export interface OpenAIRoutesInit {
   /** Largest request body. */
   maxRequestBytes: number
 }
 
 export interface OpenAIRoutesComponents {
-  /** Answerers by the model id clients name; the first is the default. */
-  answerers: Answerer[]
-  nodeId: () => string | null
+  router: Pick<Router, 'answer' | 'models'>
   counters: Counters
 }
+
+const ROUTES = new Set(['auto', 'local', 'peers', 'cloud'])
 
 const ROLES = new Set(['system', 'user', 'assistant', 'developer'])
 
@@ -69,9 +47,7 @@ function optionalNumber (body: any, key: string, min: number, max: number, integ
   return value
 }
 
-interface ParsedRequest {
-  model: string
-  generate: GenerateRequest
+interface ParsedRequest extends RouteRequest {
   stream: boolean
   logprobs: boolean
   topLogprobs: number
@@ -90,8 +66,12 @@ export function parseChatRequest (body: unknown): ParsedRequest {
   if (b.n != null && b.n !== 1) throw invalid('only n = 1 is supported', 'n')
   if (b.stream != null && typeof b.stream !== 'boolean') throw invalid('stream must be a boolean', 'stream')
   if (b.logprobs != null && typeof b.logprobs !== 'boolean') throw invalid('logprobs must be a boolean', 'logprobs')
+  if (b.lan_only != null && typeof b.lan_only !== 'boolean') throw invalid('lan_only must be a boolean', 'lan_only')
+  if (b.route != null && !ROUTES.has(b.route)) throw invalid('route must be auto, local, peers or cloud', 'route')
   return {
     model: b.model,
+    lanOnly: b.lan_only === true,
+    route: b.route ?? 'auto',
     stream: b.stream === true,
     logprobs: b.logprobs === true,
     topLogprobs: optionalNumber(b, 'top_logprobs', 0, 20, true) ?? 0,
@@ -130,82 +110,65 @@ export function httpErrorOf (err: Error): HttpError {
     case 'UpstreamTimeoutError': return new HttpError(504, 'upstream_timeout', err.message, 'server_error')
     case 'UpstreamError': return new HttpError(502, 'upstream_error', err.message, 'server_error')
     case 'AbortedError': return new HttpError(499, 'aborted', err.message, 'server_error')
+    case 'UnknownModelError': return new HttpError(404, 'model_not_found', err.message)
+    case 'RouteUnavailableError': return new HttpError(400, 'route_unavailable', err.message, 'invalid_request_error', 'route')
+    case 'CloudBudgetError': return new HttpError(429, 'cloud_budget_exhausted', err.message, 'server_error')
+    case 'NoSummonerError': return new HttpError(503, 'no_summoner', err.message, 'server_error')
+    case 'NoAnswerError': return new HttpError(503, 'no_answer', err.message, 'server_error')
     default: return err instanceof HttpError ? err : new HttpError(500, 'internal_error', err.message, 'server_error')
   }
 }
 
-/** `POST /v1/chat/completions` (streaming over SSE or not) and `GET /v1/models`. */
-export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRoutesComponents): Routes {
-  const find = (model: string): Answerer => {
-    const answerer = components.answerers.find(a => a.backend.info.modelId === model)
-    if (answerer == null) {
-      throw new HttpError(404, 'model_not_found', `the model "${model}" does not exist here; GET /v1/models lists the models this daemon serves`)
-    }
-    return answerer
-  }
+function usageOf (answer: RoutedAnswer): object {
+  const { promptTokens, completionTokens } = answer.result
+  return { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens }
+}
 
-  const receiptOf = (answerer: Answerer, result: GenerateResult): Receipt => {
-    const figures = uncertaintyOf(result.tokens)
-    return {
-      route: answerer.route,
-      node: components.nodeId(),
-      model: result.modelId,
-      confidence: confidenceOf(figures, answerer.calibration),
-      uncertainty: { ...figures, meanLogprob: Number.isFinite(figures.meanLogprob) ? figures.meanLogprob : null },
-      peers: [],
-      timings: result.timings
-    }
-  }
+/**
+ * `POST /v1/chat/completions` (streaming over SSE or not) and `GET /v1/models`: translates
+ * OpenAI requests for the router and its answers and receipts back; decides nothing.
+ */
+export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRoutesComponents): Routes {
+  const { router, counters } = components
 
   async function completions (req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = parseChatRequest(await readJson(req, init.maxRequestBytes))
-    const answerer = find(request.model)
     const abort = new AbortController()
     res.on('close', () => { if (!res.writableFinished) abort.abort() })
     const id = `chatcmpl-${randomUUID()}`
     const created = Math.floor(Date.now() / 1000)
-    components.counters.increment('completions', request.stream ? 'stream' : 'whole')
+    counters.increment('completions', request.stream ? 'stream' : 'whole')
+    const logprobs = (answer: RoutedAnswer): object | null => request.logprobs ? logprobsOf(answer.result.tokens, request.topLogprobs) : null
+    const finishReason = (answer: RoutedAnswer): string => answer.result.finishReason === 'length' ? 'length' : 'stop'
 
     if (!request.stream) {
-      let result: GenerateResult
+      let answer: RoutedAnswer
       try {
-        result = await answerer.backend.generate(request.generate, { signal: abort.signal })
+        answer = await router.answer(request, { signal: abort.signal })
       } catch (err) {
         throw httpErrorOf(err as Error)
       }
-      const receipt = receiptOf(answerer, result)
       sendJson(res, 200, {
         id,
         object: 'chat.completion',
         created,
-        model: result.modelId,
-        choices: [{
-          index: 0,
-          message: { role: 'assistant', content: result.text, refusal: null },
-          logprobs: request.logprobs ? logprobsOf(result.tokens, request.topLogprobs) : null,
-          finish_reason: result.finishReason === 'length' ? 'length' : 'stop'
-        }],
-        usage: { prompt_tokens: result.promptTokens, completion_tokens: result.completionTokens, total_tokens: result.promptTokens + result.completionTokens },
-        swarm_receipt: receipt
-      }, { [RECEIPT_HEADER]: headerJson(receipt) })
+        model: answer.receipt.model,
+        choices: [{ index: 0, message: { role: 'assistant', content: answer.text, refusal: null }, logprobs: logprobs(answer), finish_reason: finishReason(answer) }],
+        usage: usageOf(answer),
+        swarm_receipt: answer.receipt
+      }, { [RECEIPT_HEADER]: headerJson(answer.receipt) })
       return
     }
 
     // Streaming: errors before the first byte are ordinary HTTP errors; later ones end the stream
-    // with an error event. The header can only say where the answer comes from; the last chunk
-    // carries the whole receipt.
-    const [head, tail] = JSON.stringify({ id, object: 'chat.completion.chunk', created, model: answerer.backend.info.modelId, choices: [{ index: 0, delta: '@', logprobs: null, finish_reason: null }] }).split('"@"')
+    // with an error event. Chunks name the model asked for; the last one carries the receipt.
+    const [head, tail] = JSON.stringify({ id, object: 'chat.completion.chunk', created, model: request.model, choices: [{ index: 0, delta: '@', logprobs: null, finish_reason: null }] }).split('"@"')
     const chunk = (delta: object): string => `data: ${head}${JSON.stringify(delta)}${tail}\n\n`
     let started = false
     const start = (): void => {
       if (started) return
       started = true
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-        [RECEIPT_HEADER]: headerJson({ route: answerer.route, node: components.nodeId(), model: answerer.backend.info.modelId })
-      })
+      res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
       res.write(chunk({ role: 'assistant', content: '' }))
     }
     // The first piece goes out at once; later ones are gathered for up to STREAM_COALESCE_MS,
@@ -218,9 +181,9 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
       if (pending !== '') res.write(chunk({ content: pending }))
       pending = ''
     }
-    let result: GenerateResult
+    let answer: RoutedAnswer
     try {
-      result = await answerer.backend.generate(request.generate, {
+      answer = await router.answer(request, {
         signal: abort.signal,
         onText: delta => {
           const first = !started
@@ -235,22 +198,21 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
       clearTimeout(timer)
       const error = httpErrorOf(err as Error)
       if (!started) throw error
-      if (error.code === 'aborted') { components.counters.increment('completions_aborted'); res.end(); return }
+      if (error.code === 'aborted') { counters.increment('completions_aborted'); res.end(); return }
       log('stream failed: %s', error.message)
       res.end(`data: ${JSON.stringify({ error: { message: error.message, type: error.type, code: error.code } })}\n\n`)
       return
     }
-    if (result.finishReason === 'abort') { components.counters.increment('completions_aborted'); res.end(); return }
+    if (answer.result.finishReason === 'abort') { counters.increment('completions_aborted'); res.end(); return }
     start()
-    const receipt = receiptOf(answerer, result)
     const final = {
       id,
       object: 'chat.completion.chunk',
       created,
-      model: result.modelId,
-      choices: [{ index: 0, delta: {}, logprobs: request.logprobs ? logprobsOf(result.tokens, request.topLogprobs) : null, finish_reason: result.finishReason === 'length' ? 'length' : 'stop' }],
-      usage: { prompt_tokens: result.promptTokens, completion_tokens: result.completionTokens, total_tokens: result.promptTokens + result.completionTokens },
-      swarm_receipt: receipt
+      model: answer.receipt.model,
+      choices: [{ index: 0, delta: {}, logprobs: logprobs(answer), finish_reason: finishReason(answer) }],
+      usage: usageOf(answer),
+      swarm_receipt: answer.receipt
     }
     res.end(`data: ${JSON.stringify(final)}\n\ndata: [DONE]\n\n`)
   }
@@ -261,7 +223,7 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
       GET: (_req, res) => {
         sendJson(res, 200, {
           object: 'list',
-          data: components.answerers.map(a => ({ id: a.backend.info.modelId, object: 'model', created: 0, owned_by: a.route === 'cloud' ? 'cloud' : 'swarm-llm' }))
+          data: router.models().map(m => ({ id: m.id, object: 'model', created: 0, owned_by: m.ownedBy, swarm_nodes: m.nodes }))
         })
       }
     }

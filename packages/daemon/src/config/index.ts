@@ -5,8 +5,48 @@ import {
   DEFAULT_PEER_TTL_MS, DEFAULT_REDIAL_INTERVAL_MS
 } from '../constants.js'
 
+/** The models a node runs itself. */
+export interface ModelInit {
+  /** GGUF file of the local model. Defaults to none: the node routes and relays only. */
+  model?: string
+  /** CPU threads for it. Defaults to the cores this process may use. */
+  threads?: number
+  /** Generations it runs at once. Defaults to 1. */
+  parallel?: number
+  /** OpenAI-compatible base URL of the cloud model. Defaults to OpenAI's. */
+  cloudBaseUrl?: string
+  /** The cloud model's name; setting it turns cloud access on. Defaults to none. */
+  cloudModel?: string
+  /** The cloud key: read once at the edge, never logged, gossiped or sent to peers. */
+  cloudApiKey?: string
+  /** Per cloud request attempt. Defaults to DEFAULT_CLOUD_TIMEOUT_MS. */
+  cloudTimeoutMs?: number
+}
+
+/** The routing policy; every default lives in routing/constants.ts. */
+export interface PolicyInit {
+  /** τ_local. Defaults to DEFAULT_TAU_LOCAL. */
+  tauLocal?: number
+  /** τ_swarm at start. Defaults to DEFAULT_TAU_SWARM. */
+  tauSwarm?: number
+  /** Defaults to DEFAULT_COLLABORATION_DEADLINE_MS. */
+  collaborationDeadlineMs?: number
+  /** Defaults to DEFAULT_SUMMON_TIMEOUT_MS. */
+  summonTimeoutMs?: number
+  /** Defaults to DEFAULT_MAX_VOTE_WEIGHT. */
+  maxVoteWeight?: number
+  /** Target cloud share in [0, 1]; the router adapts τ_swarm to hold it. Defaults to none. */
+  cloudTargetShare?: number
+  /** Hard cap on cloud calls per minute. Defaults to DEFAULT_CLOUD_MAX_PER_MINUTE. */
+  cloudMaxPerMinute?: number
+  /** Keep prompt and answer texts in the trace. Defaults to true. */
+  tracePrompts?: boolean
+  /** Wait before answering peers, to play a slow machine. Defaults to 0. */
+  answerDelayMs?: number
+}
+
 /** Everything a daemon needs, as the CLI resolves it from flags, a config file and the environment. */
-export interface DaemonInit {
+export interface DaemonInit extends ModelInit, PolicyInit {
   /** Holds the node identity and lock. */
   dataDir: string
   /** Swarm key file made by `swarm-llm keygen`. Defaults to `<dataDir>/swarm.key`. */
@@ -33,7 +73,10 @@ export interface DaemonInit {
   maxMessageBytes?: number
 }
 
-export type ResolvedDaemonInit = Required<DaemonInit>
+type NetworkKeys = 'dataDir' | 'swarmKeyFile' | 'listen' | 'bootstrap' | 'mdns' | 'mdnsIntervalMs' | 'apiHost' | 'apiPort' | 'announceIntervalMs' | 'peerTtlMs' | 'redialIntervalMs' | 'maxMessageBytes'
+
+/** Network settings filled in; model and policy options stay optional (their owners hold the defaults). */
+export type ResolvedDaemonInit = Required<Pick<DaemonInit, NetworkKeys>> & ModelInit & PolicyInit
 
 /** Fills every default. */
 export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
@@ -44,6 +87,7 @@ export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
   const apiPort = init.apiPort ?? DEFAULT_API_PORT
   if (!Number.isInteger(apiPort) || apiPort < 0 || apiPort > 65535) throw new RangeError(`apiPort must be 0..65535, not ${apiPort}`)
   return {
+    ...init,
     dataDir: init.dataDir,
     swarmKeyFile: init.swarmKeyFile ?? join(init.dataDir, 'swarm.key'),
     listen: init.listen?.length ? init.listen : [DEFAULT_LISTEN],

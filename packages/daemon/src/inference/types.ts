@@ -41,6 +41,11 @@ export interface GenerateResult {
   completionTokens: number
   timings: { queueMs: number, timeToFirstTokenMs: number, totalMs: number }
   modelId: string
+  /**
+   * Set by backends whose model runs on another node (a peer, a summoner): the node, and the
+   * confidence and figures it computed with its own calibration, since tokens do not travel.
+   */
+  remote?: { node: string, confidence: number, figures: { meanLogprob: number, minTokenProb: number, meanEntropy: number, tokenCount: number } }
 }
 
 /** What a backend hosts, as announced to peers. */

@@ -1,0 +1,124 @@
+import { Role, Status } from '@swarm-llm/protocol'
+import type { Answer, MessageInit, Query } from '@swarm-llm/protocol'
+import type { UncertaintyFigures } from '../inference/uncertainty.js'
+import type { ChatTurn, GenerateRequest, GenerateResult } from '../inference/types.js'
+import type { PeerStatus } from '../routing/types.js'
+
+/** Translations between the router's requests and results and the wire's queries and answers. */
+
+const ROLE_OF: Record<ChatTurn['role'], number> = { system: Role.ROLE_SYSTEM, user: Role.ROLE_USER, assistant: Role.ROLE_ASSISTANT }
+const TURN_OF: Record<number, ChatTurn['role']> = { [Role.ROLE_SYSTEM]: 'system', [Role.ROLE_USER]: 'user', [Role.ROLE_ASSISTANT]: 'assistant' }
+
+export interface QueryFields {
+  id: string
+  origin: string
+  deadlineMs: number
+  lanOnly: boolean
+  targets?: string[]
+}
+
+export function toQuery (request: GenerateRequest, fields: QueryFields): MessageInit['query'] {
+  return {
+    id: fields.id,
+    origin: fields.origin,
+    messages: request.messages.map(m => ({ role: ROLE_OF[m.role], content: m.content })),
+    params: { maxTokens: request.maxTokens ?? 0, temperature: request.temperature ?? 0, topP: request.topP ?? 0, seed: request.seed ?? 0 },
+    deadlineMs: fields.deadlineMs,
+    lanOnly: fields.lanOnly,
+    targets: fields.targets ?? []
+  }
+}
+
+/** Zero means unset on the wire (proto3). */
+export function fromQuery (query: Query): GenerateRequest {
+  const p = query.params
+  return {
+    messages: query.messages.map(m => ({ role: TURN_OF[m.role ?? Role.ROLE_USER] ?? 'user', content: m.content ?? '' })),
+    maxTokens: p?.maxTokens || undefined,
+    temperature: p?.temperature || undefined,
+    topP: p?.topP || undefined,
+    seed: p?.seed || undefined
+  }
+}
+
+export function toAnswer (result: GenerateResult, fields: { queryId: string, responder: string, origin: string, confidence: number, figures: UncertaintyFigures }): MessageInit['answer'] {
+  const f = fields.figures
+  return {
+    queryId: fields.queryId,
+    responder: fields.responder,
+    origin: fields.origin,
+    text: result.text,
+    modelId: result.modelId,
+    status: Status.STATUS_OK,
+    uncertainty: {
+      // the wire carries finite numbers only: an empty answer's log-probability becomes a floor
+      meanLogprob: Number.isFinite(f.meanLogprob) ? f.meanLogprob : -100,
+      minTokenProb: f.minTokenProb,
+      meanEntropy: f.meanEntropy,
+      confidence: fields.confidence,
+      tokenCount: f.tokenCount
+    },
+    timings: {
+      queueMs: result.timings.queueMs,
+      timeToFirstTokenMs: result.timings.timeToFirstTokenMs,
+      totalMs: result.timings.totalMs,
+      promptTokens: result.promptTokens,
+      completionTokens: result.completionTokens
+    }
+  }
+}
+
+/** The wire status of a failure. */
+export function statusOf (err: Error): number {
+  switch (err.name) {
+    case 'BusyError': return Status.STATUS_BUSY
+    case 'ContextOverflowError': return Status.STATUS_CONTEXT_OVERFLOW
+    case 'AbortedError': case 'UpstreamTimeoutError': case 'TimeoutError': return Status.STATUS_TIMEOUT
+    case 'CloudBudgetError': return Status.STATUS_BUDGET_EXHAUSTED
+    case 'UpstreamError': return Status.STATUS_UPSTREAM_ERROR
+    default: return Status.STATUS_INTERNAL
+  }
+}
+
+export function errorAnswer (err: Error, fields: { queryId: string, responder: string, origin: string, modelId: string }): MessageInit['answer'] {
+  return { ...fields, status: statusOf(err), error: err.message.slice(0, 1000) }
+}
+
+export function peerStatusOf (status: number): PeerStatus {
+  switch (status) {
+    case Status.STATUS_OK: return 'ok'
+    case Status.STATUS_BUSY: return 'busy'
+    case Status.STATUS_TIMEOUT: return 'timeout'
+    case Status.STATUS_CONTEXT_OVERFLOW: return 'context-overflow'
+    case Status.STATUS_REFUSED: return 'refused'
+    default: return 'error'
+  }
+}
+
+/** A peer's answer as a result the router weighs like any other; `remote` carries its confidence. */
+export function resultOf (answer: Answer): GenerateResult {
+  const u = answer.uncertainty
+  const t = answer.timings
+  const figures = { meanLogprob: u?.meanLogprob ?? -100, minTokenProb: u?.minTokenProb ?? 0, meanEntropy: u?.meanEntropy ?? 0, tokenCount: u?.tokenCount ?? 0 }
+  return {
+    text: answer.text,
+    tokens: [],
+    finishReason: 'stop',
+    promptTokens: t?.promptTokens ?? 0,
+    completionTokens: t?.completionTokens ?? 0,
+    timings: { queueMs: t?.queueMs ?? 0, timeToFirstTokenMs: t?.timeToFirstTokenMs ?? 0, totalMs: t?.totalMs ?? 0 },
+    modelId: answer.modelId,
+    remote: { node: answer.responder, confidence: Math.min(1, Math.max(0, u?.confidence ?? 0)), figures }
+  }
+}
+
+/** A set that forgets its oldest members past `limit`. */
+export class BoundedSet {
+  private readonly items = new Set<string>()
+  constructor (private readonly limit: number) {}
+  has (item: string): boolean { return this.items.has(item) }
+  add (item: string): void {
+    this.items.add(item)
+    if (this.items.size > this.limit) this.items.delete(this.items.values().next().value as string)
+  }
+}

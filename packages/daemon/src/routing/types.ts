@@ -1,0 +1,116 @@
+import type { Calibration } from '../inference/calibration.js'
+import type { GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend } from '../inference/types.js'
+
+export type Route = 'local' | 'peers' | 'cloud'
+
+/** A backend and what the router needs to weigh its answers. */
+export interface Answerer {
+  backend: InferenceBackend
+  /** The model's calibration map; remote backends report calibrated confidences themselves. */
+  calibration?: Calibration
+}
+
+/** What the router asks of the swarm's peers. */
+export interface PeerPool {
+  /**
+   * Asks every live peer that hosts a model (or only `targets`) at once, and resolves with
+   * their answers when each has answered or left, or when `deadlineMs` passes.
+   */
+  ask: (request: GenerateRequest, options: PeerAskOptions) => Promise<PeerAnswer[]>
+  /** Models hosted by peers now. */
+  models: () => Array<{ modelId: string, node: string }>
+}
+
+export interface PeerAskOptions {
+  signal?: AbortSignal
+  /** Absolute deadline, ms since the epoch. */
+  deadlineMs: number
+  lanOnly: boolean
+  /** Peer ids asked; all model-hosting peers when unset. */
+  targets?: string[]
+  /** Id of the query, for traces and replay protection. */
+  queryId: string
+}
+
+export type PeerStatus = 'ok' | 'busy' | 'timeout' | 'context-overflow' | 'refused' | 'error' | 'left'
+
+export interface PeerAnswer {
+  node: string
+  model: string
+  status: PeerStatus
+  result?: GenerateResult
+  error?: string
+  latencyMs: number
+}
+
+/** What the router asks of the nodes that hold cloud credentials (this one included). */
+export interface CloudPath {
+  /** Cloud models reachable through the swarm now. */
+  models: () => Array<{ modelId: string, node: string }>
+  /**
+   * Sends a query to the cloud through the least loaded summoner that offers `modelId` (any
+   * when unset), failing over to the next; the result's `remote.node` names the summoner.
+   * Throws NoSummonerError when none is left, CloudBudgetError when every one is capped.
+   */
+  summon: (request: GenerateRequest, options: GenerateOptions & { modelId?: string, queryId: string }) => Promise<GenerateResult>
+}
+
+/** One model's answer as the receipt shows it. */
+export interface VoteView {
+  node: string
+  model: string
+  status: PeerStatus
+  answer: string | null
+  confidence: number | null
+  weight: number | null
+  latencyMs: number
+  error?: string
+}
+
+/** How an answer was produced, why, and who took part. Sent to the client in every response. */
+export interface Receipt {
+  queryId: string
+  route: Route
+  /** Peer id of the coordinator: the daemon that received the query. Null outside a swarm. */
+  node: string | null
+  /** Peer id of the node whose model produced the answer (the summoner, for the cloud). */
+  answeredBy: string | null
+  model: string
+  /** Confidence of the answer returned: the local model's, the swarm's, or the cloud model's. */
+  confidence: number
+  /** The answer fell short of every threshold and nothing better could be had. */
+  lowConfidence: boolean
+  /** Why this route, in words. */
+  reason: string
+  /** Why the route stopped short of the cloud when it should have summoned it. */
+  degraded: 'lan-only' | 'no-summoner' | 'rate-cap' | 'cloud-failed' | null
+  uncertainty: { meanLogprob: number | null, minTokenProb: number, meanEntropy: number, tokenCount: number }
+  votes: VoteView[]
+  /** Share of the vote weight behind the answer, when peers voted. */
+  agreement: number | null
+  thresholds: { local: number, swarm: number, targetShare: number | null }
+  summoner: string | null
+  cloudTokens: { prompt: number, completion: number }
+  /** Peers whose answers were counted. */
+  peers: string[]
+  timings: GenerateResult['timings']
+  /** Milliseconds per stage; `overheadMs` is the total less the model generations on the path. */
+  stages: { localMs: number | null, collaborationMs: number | null, summonMs: number | null, modelMs: number, overheadMs: number, totalMs: number }
+}
+
+export interface RouteRequest {
+  generate: GenerateRequest
+  /** `swarm` lets the router decide; a model id routes to that model. */
+  model: string
+  /** Never leave the LAN. Defaults to false. */
+  lanOnly?: boolean
+  /** Force a route. Defaults to `auto`. */
+  route?: Route | 'auto'
+}
+
+export interface RoutedAnswer {
+  text: string
+  /** The chosen answer's generation: tokens (when local), usage and finish reason. */
+  result: GenerateResult
+  receipt: Receipt
+}
