@@ -30,6 +30,8 @@ export interface SpawnOptions {
   extra?: string[]
   /** Run as `ip netns exec NS ...`. */
   netns?: string
+  /** Extra environment variables (a cloud key, DEBUG). */
+  env?: Record<string, string>
 }
 
 /** Starts `swarm-llm up --json` as an OS process and waits for its `started` event. */
@@ -38,8 +40,8 @@ export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess
     '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0', ...(options.bootstrap ?? []).flatMap(b => ['--bootstrap', b]),
     ...(options.mdns === true ? [] : ['--no-mdns']), ...(options.extra ?? [])]
   const child = options.netns != null
-    ? spawn('ip', ['netns', 'exec', options.netns, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    ? spawn('ip', ['netns', 'exec', options.netns, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
   const { started, output, exited } = await waitForStarted(child, 'daemon')
   return {
     process: child,

@@ -11,16 +11,23 @@ describe('the cloud budget controller', () => {
   it.each([0.1, 0.25, 0.5])('holds a target share of %s over a stream of queries', target => {
     const budget = new CloudBudget({ tauSwarm: 0.9, targetShare: target, window: 200 })
     const next = uniform(7)
-    // swarm confidences skewed high, as when most queries are easy
-    for (let i = 0; i < 2000; i++) budget.record(next() ** 0.5 < budget.tauSwarm)
+    for (let i = 0; i < 2000; i++) {
+      // a third of queries stay local; the rest reach the decision with confidences skewed high
+      if (next() < 1 / 3) { budget.record({ reached: false, escalated: false }); continue }
+      const confidence = next() ** 0.5
+      budget.record({ reached: true, confidence, escalated: confidence < budget.tauSwarm })
+    }
     const status = budget.status()
     expect(status.window).toBe(200)
-    expect(Math.abs(status.windowShare! - target)).toBeLessThan(0.06)
+    expect(status.cloudQueries / status.queries).toBeGreaterThan(target - 0.03)
+    expect(status.cloudQueries / status.queries).toBeLessThan(target + 0.03)
+    // 200 queries: a binomial spread of about 0.03
+    expect(Math.abs(status.windowShare! - target)).toBeLessThan(0.1)
   })
 
   it('leaves τ_swarm alone without a target', () => {
     const budget = new CloudBudget({ tauSwarm: 0.4 })
-    for (let i = 0; i < 50; i++) budget.record(true)
+    for (let i = 0; i < 50; i++) budget.record({ reached: true, confidence: 0.1, escalated: true })
     expect(budget.tauSwarm).toBe(0.4)
     expect(budget.status()).toMatchObject({ targetShare: null, windowShare: 1, cloudQueries: 50 })
   })

@@ -1,12 +1,10 @@
-import { DEFAULT_BUDGET_STEP, DEFAULT_BUDGET_WINDOW, DEFAULT_CLOUD_MAX_PER_MINUTE } from './constants.js'
+import { DEFAULT_BUDGET_WINDOW, DEFAULT_CLOUD_MAX_PER_MINUTE } from './constants.js'
 
 export interface CloudBudgetInit {
   /** The starting summon threshold τ_swarm. */
   tauSwarm: number
   /** Share of queries the user wants answered by the cloud, in [0, 1]; unset keeps τ_swarm fixed. */
   targetShare?: number
-  /** Defaults to DEFAULT_BUDGET_STEP. */
-  step?: number
   /** Defaults to DEFAULT_BUDGET_WINDOW. */
   window?: number
   /** Hard cap on cloud calls in any 60 s. Defaults to DEFAULT_CLOUD_MAX_PER_MINUTE. */
@@ -37,49 +35,57 @@ export class RateCap {
   }
 }
 
+/** How one query that could have gone to the cloud ended. */
+export interface BudgetOutcome {
+  /** It got as far as the summon decision (neither the local model nor a forced route settled it). */
+  reached: boolean
+  /** The swarm's confidence at that decision. */
+  confidence?: number
+  escalated: boolean
+}
+
 /**
- * Holds the cloud share near the user's target by moving τ_swarm after every query that
- * could have gone to the cloud (a Robbins–Monro quantile tracker):
+ * Holds the cloud share near the user's target by setting τ_swarm from the recent past.
  *
- *   τ ← τ + step · (target − escalated)
- *
- * An escalation lowers τ by step · (1 − target), a query kept in the swarm raises it by
- * step · target, so τ settles where the long-run share of escalations equals the target.
- * Queries that stay local or that may not leave the LAN count as kept, since they spend
- * no budget either.
+ * Over the last `window` queries, n in all, m reached the summon decision with swarm
+ * confidences c₁…c_m. To send a share s of all queries to the cloud, the router must
+ * escalate a share q = s·n/m of those that reach it, the least confident ones; so τ_swarm
+ * becomes the q-quantile of c₁…c_m. Until MIN_SAMPLES queries have reached the decision, the
+ * starting τ_swarm holds. Without a target, τ_swarm never moves.
  */
 export class CloudBudget {
   readonly targetShare?: number
   readonly cap: RateCap
-  private tau: number
-  private readonly step: number
+  private readonly initialTau: number
   private readonly window: number
-  private readonly recent: boolean[] = []
+  private readonly recent: BudgetOutcome[] = []
   private total = { queries: 0, cloud: 0 }
 
   constructor (init: CloudBudgetInit) {
     if (init.targetShare != null && !(init.targetShare >= 0 && init.targetShare <= 1)) throw new RangeError(`the cloud target share must be in [0, 1], not ${init.targetShare}`)
-    this.tau = init.tauSwarm
+    this.initialTau = init.tauSwarm
     this.targetShare = init.targetShare
-    this.step = init.step ?? DEFAULT_BUDGET_STEP
     this.window = init.window ?? DEFAULT_BUDGET_WINDOW
     this.cap = new RateCap(init.maxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE, init.now)
   }
 
   /** The summon threshold in force. */
   get tauSwarm (): number {
-    return this.tau
+    if (this.targetShare == null) return this.initialTau
+    const reached = this.recent.filter(o => o.reached && o.confidence != null).map(o => o.confidence!).sort((a, b) => a - b)
+    if (reached.length < MIN_SAMPLES) return this.initialTau
+    const q = Math.min(1, this.targetShare * this.recent.length / reached.length)
+    const k = Math.floor(q * reached.length)
+    // escalate when below τ: k of the m recent confidences lie below reached[k]
+    return k >= reached.length ? 1 : reached[k]
   }
 
-  /** Records how one routed query ended, and adapts τ_swarm when a target is set. */
-  record (escalated: boolean): void {
+  /** Records how one query that could have gone to the cloud ended. */
+  record (outcome: BudgetOutcome): void {
     this.total.queries++
-    if (escalated) this.total.cloud++
-    this.recent.push(escalated)
+    if (outcome.escalated) this.total.cloud++
+    this.recent.push(outcome)
     if (this.recent.length > this.window) this.recent.shift()
-    if (this.targetShare != null) {
-      this.tau = Math.min(1, Math.max(0, this.tau + this.step * (this.targetShare - (escalated ? 1 : 0))))
-    }
   }
 
   /** The share achieved over the last `window` queries and since start. */
@@ -87,8 +93,8 @@ export class CloudBudget {
     const n = this.recent.length
     return {
       targetShare: this.targetShare ?? null,
-      tauSwarm: this.tau,
-      windowShare: n > 0 ? this.recent.filter(Boolean).length / n : null,
+      tauSwarm: this.tauSwarm,
+      windowShare: n > 0 ? this.recent.filter(o => o.escalated).length / n : null,
       window: n,
       queries: this.total.queries,
       cloudQueries: this.total.cloud,
@@ -96,3 +102,6 @@ export class CloudBudget {
     }
   }
 }
+
+/** Queries that must reach the summon decision before the target steers τ_swarm. */
+const MIN_SAMPLES = 10

@@ -13,8 +13,6 @@ export const DEFAULT_SUMMON_TIMEOUT_MS = 60_000
 export const DEFAULT_MAX_VOTE_WEIGHT = 0.9
 /** Most cloud calls a node makes or asks for in any 60 s. Defaults to 60. */
 export const DEFAULT_CLOUD_MAX_PER_MINUTE = 60
-/** Step of the budget controller's threshold update (Robbins–Monro). Defaults to 0.02. */
-export const DEFAULT_BUDGET_STEP = 0.02
 /** Queries over which the achieved cloud share is reported. Defaults to 100. */
 export const DEFAULT_BUDGET_WINDOW = 100
 /** Query ids remembered to refuse replays and recognise late answers. Defaults to 4096. */

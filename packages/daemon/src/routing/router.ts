@@ -8,6 +8,7 @@ import type { Counters } from '../metrics.js'
 import { tally } from './aggregate.js'
 import type { Ballot, Tally } from './aggregate.js'
 import { CloudBudget } from './budget.js'
+import type { BudgetOutcome } from './budget.js'
 import { DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM, SWARM_MODEL_ID } from './constants.js'
 import { CloudBudgetError, NoAnswerError, NoSummonerError, RouteUnavailableError, UnknownModelError } from './errors.js'
 import type { TraceLog } from './trace.js'
@@ -214,7 +215,7 @@ class RouteRun {
       this.votes.push(this.vote(scored, 'ok', scored.result.timings.totalMs))
       if (forced === 'local') return this.emit(this.finish('local', scored, 'the client forced the local route'))
       if (scored.confidence >= tauLocal) {
-        this.record(false)
+        this.record({ reached: false, escalated: false })
         return this.emit(this.finish('local', scored, `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${tauLocal}`))
       }
     } else if (forced === 'local') {
@@ -226,8 +227,9 @@ class RouteRun {
     const tauSwarm = this.router.budget.tauSwarm
     const winner = counted.best != null ? this.ballots.find(b => b.node === counted.best!.node) : undefined
     const swarmSays = `swarm confidence ${counted.confidence.toFixed(3)} (agreement ${counted.agreement.toFixed(2)} over ${counted.ballots.length} answers)`
+    const reached = { reached: forced !== 'peers', confidence: counted.confidence }
     if (winner != null && (forced === 'peers' || counted.confidence >= tauSwarm)) {
-      this.record(false)
+      this.record({ ...reached, escalated: false })
       const why = forced === 'peers' ? `the client forced the peers route; ${swarmSays}` : `${swarmSays} ≥ τ_swarm ${tauSwarm.toFixed(3)}`
       return this.emit(this.finish('peers', { ...winner, confidence: counted.confidence }, why, { tally: counted, lowConfidence: counted.confidence < tauSwarm }))
     }
@@ -242,7 +244,7 @@ class RouteRun {
     } else {
       try {
         const scored = await this.cloud()
-        this.record(true)
+        this.record({ ...reached, escalated: true })
         return this.emit(this.finish('cloud', scored, `${short}: summoned the cloud through ${scored.node}`, { summoner: scored.node, tally: counted }))
       } catch (err) {
         const name = (err as Error).name
@@ -251,16 +253,16 @@ class RouteRun {
         log('cloud route failed for %s: %s', this.id, failure)
       }
     }
-    this.record(false)
+    this.record({ ...reached, escalated: false })
     const why = `${short}; ${degraded === 'lan-only' ? 'the query may not leave the LAN' : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
     if (winner == null) throw new NoAnswerError(why)
     return this.emit(this.finish(this.ballots.length === 1 && winner.node === this.components.nodeId() ? 'local' : 'peers',
       { ...winner, confidence: counted.confidence }, `${why}: returned the best swarm answer`, { tally: counted, lowConfidence: true, degraded }))
   }
 
-  private record (escalated: boolean): void {
+  private record (outcome: BudgetOutcome): void {
     // queries that may not leave the LAN spend no budget and do not steer it
-    if (this.request.lanOnly !== true) this.router.budget.record(escalated)
+    if (this.request.lanOnly !== true) this.router.budget.record(outcome)
   }
 
   private emit (answer: RoutedAnswer): RoutedAnswer {
