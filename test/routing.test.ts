@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -7,7 +8,8 @@ import { createSwarmNode, isCorrect, loadWorkload, readSwarmKey } from '@swarm-l
 import type { SwarmNode, WorkloadRow } from '@swarm-llm/daemon'
 import { decodeMessage, encodeMessage, Role, TOPICS } from '@swarm-llm/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getJson, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
+import OpenAI from 'openai'
+import { CLI, getJson, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
 import type { DaemonProcess } from './helpers/daemon.js'
 import { modelPath, STUDY_DIR } from './helpers/models.js'
 
@@ -15,6 +17,12 @@ import { modelPath, STUDY_DIR } from './helpers/models.js'
 // b holds the cloud key; a is the coordinator every query goes through.
 const POLICY = ['--tau-local', '0.8', '--tau-swarm', '0.3', '--collaboration-deadline-ms', '5000', '--cloud-max-per-minute', '100000']
 const COMMON = ['--threads', '1', '--announce-interval-ms', '300', '--peer-ttl-ms', '3000']
+
+async function run (args: string[]): Promise<{ code: number, stdout: string, stderr: string }> {
+  return await new Promise(resolve => {
+    execFile(process.execPath, [CLI, ...args], (err, stdout, stderr) => { resolve({ code: err == null ? 0 : (err as any).code ?? 1, stdout, stderr }) })
+  })
+}
 
 interface Completion { text: string, receipt: any, status: number, error?: string }
 
@@ -142,6 +150,39 @@ describe('routing through a swarm of the study models', () => {
     expect(leaked(cTrace)).toBe(false)
   })
 
+  it('streams a swarm answer, with the receipt in the last chunk', async () => {
+    const client = new OpenAI({ baseURL: `${a.api}/v1`, apiKey: 'unused', maxRetries: 0 })
+    const question = { model: 'swarm', messages: [{ role: 'user' as const, content: 'Who founded Tabri?' }], lan_only: true } as any
+    const whole = await client.chat.completions.create(question) as any
+    const stream = await client.chat.completions.create({ ...question, stream: true }) as any
+    let text = ''
+    let receipt: any
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta?.content ?? ''
+      receipt = chunk.swarm_receipt ?? receipt
+    }
+    expect(text).toBe(whole.choices[0].message.content)
+    expect(receipt.route).toBe(whole.swarm_receipt.route)
+    expect(receipt.votes.length).toBe(whole.swarm_receipt.votes.length)
+  })
+
+  it('swarm-llm ask prints the route and why; swarm-llm trace shows the query again', async () => {
+    const row = rows.find(r => r.category === 'hard' && /\d{3} [+-] \d{3}/.test(r.prompt))!
+    const asked = await run(['ask', '--api-port', String(a.apiPort), row.prompt])
+    expect(asked.code).toBe(0)
+    expect(asked.stdout).toMatch(/— cloud answer by study-cloud/)
+    expect(asked.stdout).toMatch(/why +swarm confidence [\d.]+ .* < τ_swarm/)
+    expect(asked.stdout).toMatch(/cloud +via .* prompt \+ \d+ completion tokens/)
+    const id = asked.stdout.match(/swarm-llm trace (\S+)/)![1]
+    const traced = await run(['trace', '--api-port', String(a.apiPort), id])
+    expect(traced.code).toBe(0)
+    expect(traced.stdout).toContain(row.prompt)
+    expect(traced.stdout).toMatch(/— cloud answer/)
+    const missing = await run(['trace', '--api-port', String(a.apiPort), 'no-such-query'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toMatch(/404/)
+  })
+
   it('answers a replayed query once', async () => {
     const spyId = spy.peerId.toString()
     const query = { id: `replay-${randomBytes(4).toString('hex')}`, origin: spyId, messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 3?' }], deadlineMs: Date.now() + 10_000, targets: [a.peerId] }
@@ -161,7 +202,8 @@ describe('routing through a swarm of the study models', () => {
 
   it('holds the cloud share near the target the user set, over a stream of queries', async () => {
     // a fourth node, with no model of its own, coordinates with a cloud budget of 30%
-    const d = await spawnDaemon({ dataDir: join(swarm.dir, 'd'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: [...COMMON, ...POLICY, '--tau-swarm', '0.6', '--cloud-target-share', '0.3'] })
+    // it keeps no prompt text in its trace
+    const d = await spawnDaemon({ dataDir: join(swarm.dir, 'd'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: [...COMMON, ...POLICY, '--tau-swarm', '0.6', '--cloud-target-share', '0.3', '--no-trace-prompts'] })
     try {
       await waitFor(async () => (await getJson<{ data: Array<{ id: string }> }>(d, '/v1/models')).data.some(m => m.id === 'study-cloud'), 20_000, 'd to see the cloud')
       const routes: string[] = []
@@ -173,6 +215,10 @@ describe('routing through a swarm of the study models', () => {
       expect(status.cloudQueries / status.queries).toBeCloseTo(share, 5)
       expect(Math.abs(share - 0.3)).toBeLessThan(0.1)
       expect(status.tauSwarm).toBeLessThan(0.6)
+      const trace = (await readFile(join(d.dataDir, 'traces.jsonl'), 'utf8')).trim().split('\n')
+      expect(trace).toHaveLength(80)
+      for (const row of rows.slice(0, 80)) expect(trace.some(line => line.includes(JSON.stringify(row.prompt).slice(1, -1)))).toBe(false)
+      expect(JSON.parse(trace[0])).toMatchObject({ id: expect.any(String), route: expect.any(String), stages: expect.any(Object) })
     } finally {
       await stopDaemon(d)
     }
