@@ -24,9 +24,10 @@ export class DaemonUnreachableError extends Error {
 export async function request<T> (base: string, path: string, body?: unknown): Promise<T> {
   let res: Response
   try {
+    const auth: Record<string, string> = process.env.SWARM_LLM_API_KEY != null ? { authorization: `Bearer ${process.env.SWARM_LLM_API_KEY}` } : {}
     res = await fetch(base + path, body === undefined
-      ? { signal: AbortSignal.timeout(10_000) }
-      : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } })
+      ? { signal: AbortSignal.timeout(10_000), headers: auth }
+      : { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...auth } })
   } catch (err) {
     throw new DaemonUnreachableError(base, (err as Error).cause as Error ?? err)
   }

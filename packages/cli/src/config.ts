@@ -6,7 +6,7 @@ import { UsageError } from './command.js'
 import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
-const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort',
+const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort', 'apiKey',
   'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs',
   'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs'])
 
@@ -161,6 +161,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     listen: list(env.SWARM_LLM_LISTEN),
     bootstrap: list(env.SWARM_LLM_BOOTSTRAP),
     apiHost: env.SWARM_LLM_API_HOST,
+    apiKey: env.SWARM_LLM_API_KEY,
     apiPort: integer('SWARM_LLM_API_PORT', env.SWARM_LLM_API_PORT),
     mdns: env.SWARM_LLM_MDNS === undefined ? undefined : !NO.includes(env.SWARM_LLM_MDNS.toLowerCase()),
     peerTtlMs: integer('SWARM_LLM_PEER_TTL_MS', env.SWARM_LLM_PEER_TTL_MS),
@@ -172,6 +173,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     listen: values.listen as string[] | undefined,
     bootstrap: values.bootstrap as string[] | undefined,
     apiHost: values['api-host'] as string | undefined,
+    apiKey: values['api-key'] as string | undefined,
     apiPort: integer('--api-port', values['api-port'] as string | undefined),
     mdns: values['no-mdns'] === true ? false : undefined,
     peerTtlMs: integer('--peer-ttl-ms', values['peer-ttl-ms'] as string | undefined),

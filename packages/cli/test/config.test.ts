@@ -1,12 +1,20 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { resolveUpConfig } from '../src/config.js'
+
+const made: string[] = []
+async function tempDir (): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-config-'))
+  made.push(dir)
+  return dir
+}
+afterEach(async () => { await Promise.all(made.splice(0).map(async dir => { await rm(dir, { recursive: true, force: true }) })) })
 
 describe('resolveUpConfig', () => {
   it('takes flags over environment over config file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-config-'))
+    const dir = await tempDir()
     const file = join(dir, 'config.json')
     await writeFile(file, JSON.stringify({ apiPort: 1111, peerTtlMs: 5000, bootstrap: ['/ip4/10.0.0.1/tcp/1'], mdns: true }))
     const config = await resolveUpConfig({ config: file, 'api-port': '3333' }, { SWARM_LLM_API_PORT: '2222', SWARM_LLM_PEER_TTL_MS: '6000', SWARM_LLM_MDNS: 'false' })
@@ -17,7 +25,7 @@ describe('resolveUpConfig', () => {
   })
 
   it('rejects unknown config keys and malformed numbers', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-config-'))
+    const dir = await tempDir()
     const file = join(dir, 'config.json')
     await writeFile(file, JSON.stringify({ apiPrt: 1 }))
     await expect(resolveUpConfig({ config: file }, {})).rejects.toThrow(/unknown keys: apiPrt/)
@@ -39,5 +47,21 @@ describe('resolveModelConfig', () => {
     expect(config).toMatchObject({ threads: 2, cloudModel: 'big', cloudApiKey: 'k', cloudBaseUrl: 'http://127.0.0.1:1/v1' })
     expect(config.model).toMatch(/\/m\.gguf$/)
     expect(config).not.toHaveProperty('apiPort')
+  })
+})
+
+describe('the routing policy options', () => {
+  it('takes flags over environment over config file, and checks their ranges', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'swarm-llm-config-'))
+    try {
+      const file = join(dir, 'config.json')
+      await writeFile(file, JSON.stringify({ tauLocal: 0.7, tauSwarm: 0.2, cloudTargetShare: 0.1, tracePrompts: true }))
+      const config = await resolveUpConfig({ config: file, 'tau-swarm': '0.4', 'no-trace-prompts': true }, { SWARM_LLM_TAU_LOCAL: '0.9', SWARM_LLM_CLOUD_MAX_PER_MINUTE: '12' })
+      expect(config).toMatchObject({ tauLocal: 0.9, tauSwarm: 0.4, cloudTargetShare: 0.1, cloudMaxPerMinute: 12, tracePrompts: false })
+      await expect(resolveUpConfig({ 'tau-local': '1.5' }, {})).rejects.toThrow(/--tau-local must be a number from 0 to 1/)
+      await expect(resolveUpConfig({}, { SWARM_LLM_CLOUD_TARGET_SHARE: 'a quarter' })).rejects.toThrow(/SWARM_LLM_CLOUD_TARGET_SHARE/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })

@@ -169,7 +169,7 @@ export class Daemon {
         nodeId: () => peerId,
         counters: this.counters
       })
-      this.api = new ApiServer({ host: init.apiHost, port: init.apiPort }, { routes: this.routes(), counters: this.counters })
+      this.api = new ApiServer({ host: init.apiHost, port: init.apiPort, apiKey: init.apiKey }, { routes: this.routes(), counters: this.counters })
       await node.start()
       gossip.start()
       this.queries.start()

@@ -15,6 +15,7 @@ export const up: Command = {
     'swarm-key': { type: 'string' },
     'api-port': { type: 'string' },
     'api-host': { type: 'string' },
+    'api-key': { type: 'string' },
     listen: { type: 'string', multiple: true },
     bootstrap: { type: 'string', multiple: true },
     'no-mdns': { type: 'boolean' },

@@ -63,6 +63,11 @@ export interface DaemonInit extends ModelInit, PolicyInit {
   apiHost?: string
   /** Control API port; 0 picks a free one. Defaults to DEFAULT_API_PORT. */
   apiPort?: number
+  /**
+   * Bearer token every API route but /health requires. Required when `apiHost` is not a
+   * loopback address, so a daemon is never open to the LAN by accident. Defaults to none.
+   */
+  apiKey?: string
   /** Defaults to DEFAULT_ANNOUNCE_INTERVAL_MS. */
   announceIntervalMs?: number
   /** Defaults to DEFAULT_PEER_TTL_MS. */
@@ -76,7 +81,7 @@ export interface DaemonInit extends ModelInit, PolicyInit {
 type NetworkKeys = 'dataDir' | 'swarmKeyFile' | 'listen' | 'bootstrap' | 'mdns' | 'mdnsIntervalMs' | 'apiHost' | 'apiPort' | 'announceIntervalMs' | 'peerTtlMs' | 'redialIntervalMs' | 'maxMessageBytes'
 
 /** Network settings filled in; model and policy options stay optional (their owners hold the defaults). */
-export type ResolvedDaemonInit = Required<Pick<DaemonInit, NetworkKeys>> & ModelInit & PolicyInit
+export type ResolvedDaemonInit = Required<Pick<DaemonInit, NetworkKeys>> & Pick<DaemonInit, 'apiKey'> & ModelInit & PolicyInit
 
 /** Fills every default. */
 export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
@@ -85,6 +90,10 @@ export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
     return value
   }
   const apiPort = init.apiPort ?? DEFAULT_API_PORT
+  const apiHost = init.apiHost ?? DEFAULT_API_HOST
+  if (!isLoopback(apiHost) && (init.apiKey == null || init.apiKey === '')) {
+    throw new ApiKeyRequiredError(apiHost)
+  }
   if (!Number.isInteger(apiPort) || apiPort < 0 || apiPort > 65535) throw new RangeError(`apiPort must be 0..65535, not ${apiPort}`)
   return {
     ...init,
@@ -94,11 +103,25 @@ export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
     bootstrap: init.bootstrap ?? [],
     mdns: init.mdns ?? true,
     mdnsIntervalMs: positive('mdnsIntervalMs', init.mdnsIntervalMs ?? DEFAULT_MDNS_INTERVAL_MS),
-    apiHost: init.apiHost ?? DEFAULT_API_HOST,
+    apiHost,
     apiPort,
     announceIntervalMs: positive('announceIntervalMs', init.announceIntervalMs ?? DEFAULT_ANNOUNCE_INTERVAL_MS),
     peerTtlMs: positive('peerTtlMs', init.peerTtlMs ?? DEFAULT_PEER_TTL_MS),
     redialIntervalMs: positive('redialIntervalMs', init.redialIntervalMs ?? DEFAULT_REDIAL_INTERVAL_MS),
     maxMessageBytes: positive('maxMessageBytes', init.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES)
+  }
+}
+
+/** Whether an API host only answers this machine. */
+export function isLoopback (host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host)
+}
+
+/** The API would listen beyond loopback with no key: anyone on the LAN could use the models and the cloud budget. */
+export class ApiKeyRequiredError extends Error {
+  static name = 'ApiKeyRequiredError'
+  constructor (host: string) {
+    super(`the API would listen on ${host}, beyond this machine, with no key: anyone on the network could use its models and cloud budget. Set --api-key (or SWARM_LLM_API_KEY), or keep the default --api-host 127.0.0.1`)
+    this.name = 'ApiKeyRequiredError'
   }
 }
