@@ -24,7 +24,7 @@ describe('the OpenAI-compatible API of a daemon', () => {
 
   it('lists its model', async () => {
     const models = await client.models.list()
-    expect(models.data.map(m => m.id)).toEqual([MODEL])
+    expect(models.data.map(m => m.id)).toEqual(['swarm', MODEL])
   })
 
   it('answers a chat completion with a routing receipt in the body and a header', async () => {
