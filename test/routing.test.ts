@@ -260,7 +260,9 @@ describe('a peer that dies during collaboration', () => {
     const routed = await pending
     const elapsed = Date.now() - started
     expect(routed.status).toBe(200)
-    expect(elapsed).toBeLessThan(4000 + 2000)
+    // without the deadline it would wait the slow peer's full minute
+    expect(elapsed).toBeLessThan(4000 + 6000)
+    expect(routed.receipt.stages.collaborationMs).toBeLessThanOrEqual(4000 + 1500)
     const vote = routed.receipt.votes.find((v: any) => v.node === slow.peerId)
     expect(['left', 'timeout']).toContain(vote.status)
     expect(routed.receipt.answeredBy).toBe(a.peerId)

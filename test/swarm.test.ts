@@ -105,9 +105,9 @@ describe('peer departure', () => {
     await waitFor(async () => (await peerIds(a)).length === 2, 20_000, 'both peers')
 
     await stopDaemon(stopped, 'SIGTERM')
-    const afterStop = await peerIds(a)
-    expect(afterStop).not.toContain(stopped.peerId)
-    expect((await getJson(a, '/status')).counters.peers_left.goodbye).toBe(1)
+    // it said goodbye: a drops it for that reason, not because it fell silent
+    await waitFor(async () => !(await peerIds(a)).includes(stopped.peerId), 10_000, 'the stopped peer to leave')
+    expect((await getJson(a, '/status')).counters.peers_left).toEqual({ goodbye: 1 })
 
     // an observer that hears of the killed daemon only through a, with no connection of its own to it
     const observer = await start({ dataDir: join(swarm.dir, 'o'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: FAST })
@@ -121,10 +121,10 @@ describe('peer departure', () => {
       return Date.now() - killedAt
     }
     const [viaConnection, viaSilence] = await Promise.all([gone(a), gone(observer)])
-    // a saw the connection close: a grace of 1.5 announce intervals (450 ms), checked every 500 ms
-    expect(viaConnection).toBeLessThan(450 + 500 + 500)
-    // the observer only notices the silence: TTL 2000 ms after the last announcement, checked every 500 ms
-    expect(viaSilence).toBeLessThan(2000 + 500 + 1000)
+    // a saw the connection close and waits a grace of 1.5 announce intervals (450 ms); the
+    // observer only notices the silence, a TTL (2000 ms) after the last announcement. Compared
+    // with each other, not with the clock, so a loaded machine does not fail the test.
+    expect(viaConnection).toBeLessThan(viaSilence)
     expect((await getJson(a, '/status')).counters.peers_left.expired).toBe(1)
     expect((await getJson(observer, '/status')).counters.peers_left.expired).toBe(1)
   })
