@@ -92,7 +92,8 @@ export class Daemon {
 
   constructor (init: DaemonInit, private readonly components: DaemonComponents = {}) {
     this.init = resolveDaemonInit(init)
-    this.counters = components.counters ?? new Counters()
+    this.counters = components.counters ?? new Counters({ processMetrics: true })
+    this.gauges()
     this.peers = new PeerTable({ ttlMs: this.init.peerTtlMs })
     this.peers.addEventListener('peer:join', e => { log('peer joined: %s (%s)', e.detail.peerId, e.detail.capability.modelId) })
     this.peers.addEventListener('peer:leave', e => {
@@ -234,7 +235,7 @@ export class Daemon {
     }
   }
 
-  status (): Record<string, unknown> {
+  async status (): Promise<Record<string, unknown>> {
     const node = this.libp2p
     return {
       peerId: this.peerId,
@@ -253,14 +254,20 @@ export class Daemon {
       },
       routing: this.routerInstance?.status(),
       trace: this.trace?.path,
-      counters: this.counters.toJSON()
+      counters: await this.counters.toJSON()
     }
   }
 
   private routes (): Routes {
     return {
       '/health': { GET: (_req, res) => { sendJson(res, 200, { ok: true, peerId: this.peerId }) } },
-      '/status': { GET: (_req, res) => { sendJson(res, 200, this.status()) } },
+      '/status': { GET: async (_req, res) => { sendJson(res, 200, await this.status()) } },
+      '/metrics': {
+        GET: async (_req, res) => {
+          const text = await this.counters.registry.metrics()
+          res.writeHead(200, { 'content-type': this.counters.registry.contentType }).end(text)
+        }
+      },
       '/peers': { GET: (_req, res) => { sendJson(res, 200, this.peers.list().map(p => peerView(p))) } },
       '/trace': {
         GET: async (req, res) => {
@@ -273,6 +280,19 @@ export class Daemon {
       },
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters })
     }
+  }
+
+  /** Gauges read at each scrape of /metrics. */
+  private gauges (): void {
+    const c = this.counters
+    c.gauge('peers', 'Peers in the peer table', () => this.peers.size)
+    c.gauge('connections', 'Open libp2p connections', () => this.node?.getConnections().length)
+    c.gauge('queue_depth', "Generations waiting or running on this node's models", () => (this.backends?.local?.backend.queueDepth() ?? 0) + (this.backends?.cloud?.backend.queueDepth() ?? 0))
+    c.gauge('tokens_per_second', "The local model's measured generation speed", () => this.backends?.local?.backend.info.tokensPerSecond)
+    c.gauge('cloud_share', 'Share of recent routed queries sent to the cloud', () => this.routerInstance?.budget.status().windowShare ?? undefined)
+    c.gauge('cloud_target_share', 'The cloud share the user set as target', () => this.routerInstance?.budget.targetShare)
+    c.gauge('tau_swarm', 'The summon threshold τ_swarm in force', () => this.routerInstance?.budget.tauSwarm)
+    c.gauge('tau_local', 'The local threshold τ_local', () => this.routerInstance?.tauLocal)
   }
 
   private async announce (): Promise<void> {

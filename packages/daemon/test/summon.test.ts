@@ -46,7 +46,7 @@ describe('summoning the cloud through peers', () => {
     expect(result.text).toBe('from busy')
     expect(result.remote?.node).toBe('busy')
     expect(result.completionTokens).toBe(2)
-    expect(counters.get('summons_failed', 'UpstreamError')).toBe(1)
+    expect(await counters.get('summons_failed', 'UpstreamError')).toBe(1)
   })
 
   it('fails over from a summoner that never answers once its timeout passes', async () => {

@@ -5,7 +5,7 @@ import { printJson } from '../output.js'
 
 export const status: Command = {
   name: 'status',
-  summary: "show this daemon's identity, addresses, model and counters",
+  summary: "show this daemon's identity, addresses, model, routing state and counters",
   usage: 'swarm-llm status [--api-port N] [--json]',
   options: clientOptions,
   async run (values) {
@@ -21,8 +21,16 @@ export const status: Command = {
     ]
     if (s.duplicateIdentity.self) lines.push('WARNING      another process runs with this identity (copied data directory?)')
     for (const d of s.duplicateIdentity.peers) lines.push(`WARNING      peer ${d.peerId} is run by ${d.instanceIds.length} processes`)
-    const rejected = s.counters.gossip_rejected as Record<string, number> | undefined
-    if (rejected != null) lines.push(`rejected     ${Object.entries(rejected).map(([k, v]) => `${k} ${v}`).join(', ')}`)
+    const cloud = s.routing?.cloud
+    if (s.routing != null) {
+      lines.push(`routing      τ_local ${s.routing.tauLocal} · τ_swarm ${Number(cloud.tauSwarm).toFixed(3)} · cloud share ${cloud.windowShare == null ? '-' : cloud.windowShare.toFixed(2)} over the last ${cloud.window} queries` +
+        `${cloud.targetShare != null ? ` (target ${cloud.targetShare})` : ''} · ${cloud.callsLeftThisMinute} cloud calls left this minute`)
+    }
+    const counters = Object.entries(s.counters as Record<string, Record<string, number>>)
+    if (counters.length > 0) lines.push('counters')
+    for (const [name, series] of counters) {
+      lines.push(`  ${name.padEnd(20)} ${Object.entries(series).map(([label, n]) => label === '' ? String(n) : `${label} ${n}`).join(', ')}`)
+    }
     console.log(lines.join('\n'))
   }
 }

@@ -61,7 +61,8 @@ export class ApiServer {
   private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const method = req.method ?? 'GET'
-    this.components.counters.increment('http_requests', path)
+    // label by route, never by the raw path: junk paths must not make new series
+    this.components.counters.increment('http_requests', this.components.routes[path] != null ? path : 'other')
     try {
       if (this.init.apiKey != null && path !== '/health' && !bearerMatches(req.headers.authorization, this.init.apiKey)) {
         throw new HttpError(401, 'invalid_api_key', 'a valid API key is required (Authorization: Bearer ...)')

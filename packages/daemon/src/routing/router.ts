@@ -126,12 +126,25 @@ export class Router {
     const { counters } = this.components
     try {
       const answered = request.model === SWARM_MODEL_ID && this.swarm ? await run.auto() : await run.named()
-      counters.increment('queries', `${answered.receipt.route}/${answered.receipt.lowConfidence ? 'low-confidence' : 'ok'}`)
+      this.observe(answered.receipt)
       this.components.trace?.write(promptOf(request), answered.receipt)
       return answered
     } catch (err) {
       counters.increment('queries', `error/${(err as Error).name}`)
       throw err
+    }
+  }
+
+  private observe (receipt: Receipt): void {
+    const { counters } = this.components
+    counters.increment('queries', `${receipt.route}/${receipt.lowConfidence ? 'low-confidence' : 'ok'}`)
+    const s = receipt.stages
+    const stages: Array<[string, number | null]> = [['queue', receipt.timings.queueMs], ['local', s.localMs], ['collaboration', s.collaborationMs], ['summon', s.summonMs], ['total', s.totalMs]]
+    for (const [stage, ms] of stages) if (ms != null) counters.stageSeconds.observe({ stage }, ms / 1000)
+    for (const vote of receipt.votes) if (vote.confidence != null) counters.confidence.observe({ model: counters.bounded('model', vote.model) }, vote.confidence)
+    if (receipt.route === 'cloud') {
+      counters.increment('cloud_tokens', 'prompt', receipt.cloudTokens.prompt)
+      counters.increment('cloud_tokens', 'completion', receipt.cloudTokens.completion)
     }
   }
 
@@ -231,7 +244,7 @@ class RouteRun {
     if (winner != null && (forced === 'peers' || counted.confidence >= tauSwarm)) {
       this.record({ ...reached, escalated: false })
       const why = forced === 'peers' ? `the client forced the peers route; ${swarmSays}` : `${swarmSays} ≥ τ_swarm ${tauSwarm.toFixed(3)}`
-      return this.emit(this.finish('peers', { ...winner, confidence: counted.confidence }, why, { tally: counted, lowConfidence: counted.confidence < tauSwarm }))
+      return this.emit(this.finish(this.swarmRoute(), { ...winner, confidence: counted.confidence }, why, { tally: counted, lowConfidence: counted.confidence < tauSwarm }))
     }
 
     const short = `${winner != null ? swarmSays : 'no model in the swarm answered'} < τ_swarm ${tauSwarm.toFixed(3)}`
@@ -256,8 +269,13 @@ class RouteRun {
     this.record({ ...reached, escalated: false })
     const why = `${short}; ${degraded === 'lan-only' ? 'the query may not leave the LAN' : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
     if (winner == null) throw new NoAnswerError(why)
-    return this.emit(this.finish(this.ballots.length === 1 && winner.node === this.components.nodeId() ? 'local' : 'peers',
+    return this.emit(this.finish(this.swarmRoute(),
       { ...winner, confidence: counted.confidence }, `${why}: returned the best swarm answer`, { tally: counted, lowConfidence: true, degraded }))
+  }
+
+  /** A tally with no peer's answer in it is this node's answer alone. */
+  private swarmRoute (): Route {
+    return this.peerNodes.length > 0 ? 'peers' : 'local'
   }
 
   private record (outcome: BudgetOutcome): void {
