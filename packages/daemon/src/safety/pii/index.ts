@@ -1,0 +1,5 @@
+export { detectPii, DEFAULT_PHONE_COUNTRIES } from './detect.js'
+export type { DetectPiiOptions } from './detect.js'
+export { redactPii } from './redact.js'
+export { luhnValid, ibanValid, cardNetwork } from './checksums.js'
+export type { PiiType, PiiEntity, Redaction } from './types.js'
