@@ -1,0 +1,161 @@
+#!/usr/bin/env node
+/**
+ * Trains the built-in safety classifier and writes packages/daemon/assets/safety-classifier.json.
+ *
+ * usage: pnpm train:safety            (generates the synthetic data, builds, trains, evaluates)
+ *        node packages/daemon/scripts/train-safety.mjs [--out FILE] [--synthetic-only] [--epochs N] …
+ *
+ * Trains on models/safety/data/synthetic-train.jsonl (written by models/safety/generate.py) and
+ * on fold 0 of the development sets in ../shared/datasets/safety/ (rows with crc32(id) % 2 === 0;
+ * --synthetic-only leaves them out). It reports on what it never saw: the synthetic test file and
+ * fold 1 of the development sets. The ids it trained on are stored in the weights file, so
+ * `swarm-llm safety check` can say when a file holds some of them. Deterministic: fixed seed,
+ * fixed order.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { crc32 } from 'node:zlib'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { featurize, words } from '../dist/safety/features.js'
+import { LinearModel } from '../dist/safety/linear.js'
+import { BuiltinClassifier } from '../dist/safety/builtin.js'
+import { evaluateVerdicts } from '../dist/safety/evaluate.js'
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
+const CLASSES = ['benign', 'harmful', 'self-harm', 'sexual', 'hateful', 'criminal', 'privacy']
+
+const { values: args } = parseArgs({
+  options: {
+    out: { type: 'string', default: `${ROOT}packages/daemon/assets/safety-classifier.json` },
+    data: { type: 'string', default: `${ROOT}models/safety/data/` },
+    dev: { type: 'string', default: `${ROOT}../shared/datasets/safety/` },
+    'hash-bits': { type: 'string', default: '16' },
+    epochs: { type: 'string', default: '8' },
+    l2: { type: 'string', default: '1e-6' },
+    lr: { type: 'string', default: '0.5' },
+    threshold: { type: 'string', default: '0.5' },
+    'char-min': { type: 'string', default: '3' },
+    'char-max': { type: 'string', default: '5' },
+    'max-skip': { type: 'string', default: '2' },
+    'synthetic-only': { type: 'boolean', default: false },
+    'dev-weight': { type: 'string', default: '3' },
+    'word-dropout': { type: 'string', default: '0.15' }
+  }
+})
+
+const readJsonl = path => readFileSync(path, 'utf8').split('\n').filter(l => l.trim() !== '').map(l => JSON.parse(l))
+
+/** mulberry32: a small seeded generator, so every run shuffles alike. */
+function random (seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Multinomial logistic regression by AdaGrad, classes weighted so that safe and unsafe weigh
+ * the same. A development row says only "unsafe", not which category: its loss is that of
+ * the unsafe classes together (-log of their summed probability).
+ */
+function train (rows, spec, { epochs, lr, l2, dropout }) {
+  const k = CLASSES.length
+  const weights = new Float32Array((1 << spec.hashBits) * k)
+  const squares = new Float32Array(weights.length).fill(1e-8)
+  const bias = new Float32Array(k)
+  const biasSquares = new Float32Array(k).fill(1e-8)
+  const examples = rows.map(r => ({ tokens: words(r.prompt), x: featurize(words(r.prompt), spec), y: r.category != null ? CLASSES.indexOf(r.category) : (r.label === 'safe' ? 0 : -1), w: r.weight ?? 1 }))
+  const safeWeight = examples.reduce((s, e) => s + (e.y === 0 ? e.w : 0), 0)
+  const total = examples.reduce((s, e) => s + e.w, 0)
+  const balance = y => y === 0 ? total / (2 * safeWeight) : total / (2 * (total - safeWeight))
+  const model = new LinearModel(CLASSES, spec, weights, bias, 0.5)
+  const next = random(7)
+  const order = examples.map((_, i) => i)
+  const target = new Float32Array(k)
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [order[i], order[j]] = [order[j], order[i]] }
+    let loss = 0
+    for (const i of order) {
+      const { y } = examples[i]
+      // Word dropout: a word the model never saw leaves a gap, so training with gaps teaches it
+      // to judge from the words that remain.
+      const x = dropout > 0 ? featurize(examples[i].tokens.map(t => next() < dropout ? '_' : t), spec) : examples[i].x
+      const p = model.probabilities(x)
+      const w = examples[i].w * balance(y)
+      if (y >= 0) {
+        target.fill(0)
+        target[y] = 1
+        loss -= w * Math.log(Math.max(p[y], 1e-12))
+      } else {
+        const unsafe = 1 - p[0]
+        for (let c = 0; c < k; c++) target[c] = c === 0 ? 0 : p[c] / Math.max(unsafe, 1e-12)
+        loss -= w * Math.log(Math.max(unsafe, 1e-12))
+      }
+      for (let c = 0; c < k; c++) {
+        const g = w * (p[c] - target[c])
+        biasSquares[c] += g * g
+        bias[c] -= lr * g / Math.sqrt(biasSquares[c])
+        for (let f = 0; f < x.indices.length; f++) {
+          const at = x.indices[f] * k + c
+          const gw = g * x.values[f] + l2 * weights[at]
+          squares[at] += gw * gw
+          weights[at] -= lr * gw / Math.sqrt(squares[at])
+        }
+      }
+    }
+    console.error(`epoch ${epoch + 1}/${epochs}: loss ${(loss / order.length).toFixed(4)}`)
+  }
+  return model
+}
+
+function categoryAccuracy (classifier, rows) {
+  const unsafe = rows.filter(r => r.label === 'unsafe')
+  const right = unsafe.filter(r => classifier.classifySync(r.prompt).category === r.category).length
+  return right / unsafe.length
+}
+
+const spec = { hashBits: Number(args['hash-bits']), charMin: Number(args['char-min']), charMax: Number(args['char-max']), maxSkip: Number(args['max-skip']), cross: true }
+const synthetic = readJsonl(`${args.data}synthetic-train.jsonl`)
+const DEV_FILES = { 'xstest-dev': `${args.dev}xstest-dev.jsonl`, 'advbench-dev': `${args.dev}advbench-dev.jsonl` }
+/** Development rows split in two by a hash of their id: fold 0 may be trained on, fold 1 never is. */
+const fold = row => crc32(row.id) % 2
+const devRows = Object.fromEntries(Object.entries(DEV_FILES).filter(([, p]) => existsSync(p)).map(([n, p]) => [n, readJsonl(p)]))
+const devTrain = !args['synthetic-only'] ? Object.values(devRows).flat().filter(r => fold(r) === 0) : []
+const trainRows = [...synthetic, ...devTrain.map(r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: Number(args['dev-weight']) }))]
+const started = performance.now()
+const trained = train(trainRows, spec, { epochs: Number(args.epochs), lr: Number(args.lr), l2: Number(args.l2), dropout: Number(args['word-dropout']) })
+const trainSeconds = (performance.now() - started) / 1000
+// Evaluate the model as it will be loaded: through the int8 file format.
+const file = trained.toFile()
+file.threshold = Number(args.threshold)
+const classifier = new BuiltinClassifier(LinearModel.fromFile(file))
+
+const evaluation = {}
+const report = (name, rows) => {
+  evaluation[name] = evaluateVerdicts(rows.map(r => r.label), rows.map(r => classifier.classifySync(r.prompt)))
+}
+const syntheticTest = readJsonl(`${args.data}synthetic-test.jsonl`)
+report('synthetic-test', syntheticTest)
+evaluation['synthetic-test'].categoryAccuracy = categoryAccuracy(classifier, syntheticTest)
+const heldOut = row => !!args['synthetic-only'] || fold(row) === 1
+for (const [name, rows] of Object.entries(devRows)) report(`${name} (held out)`, rows.filter(heldOut))
+report('dev held out (both)', Object.values(devRows).flat().filter(heldOut))
+
+const training = {
+  data: 'models/safety/data/synthetic-train.jsonl (models/safety/generate.py)' + (!args['synthetic-only'] ? ' and development fold 0 (crc32(id) % 2 === 0)' : ''),
+  rows: trainRows.length,
+  devWeight: Number(args['dev-weight']),
+  trainedOnDevelopmentIds: devTrain.map(r => r.id),
+  epochs: Number(args.epochs),
+  learningRate: Number(args.lr),
+  l2: Number(args.l2),
+  seconds: Math.round(trainSeconds),
+  evaluation
+}
+writeFileSync(args.out, JSON.stringify({ ...file, training }) + '\n')
+for (const [name, m] of Object.entries(evaluation)) {
+  console.log(`${name.padEnd(26)} n=${m.n}  recall ${m.recall?.toFixed(3) ?? '-'}  falseFlagRate ${m.falseFlagRate?.toFixed(3) ?? '-'}  precision ${m.precision?.toFixed(3) ?? '-'}${m.categoryAccuracy != null ? `  category accuracy ${m.categoryAccuracy.toFixed(3)}` : ''}`)
+}
+console.log(`wrote ${args.out} (${Math.round(JSON.stringify(file).length / 1024)} KiB)`)

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { logger } from '@libp2p/logger'
+import { SAFETY_WINDOW_WORDS } from './constants.js'
+import { ClassifierAbortedError, ClassifierLoadError } from './errors.js'
+import { words } from './features.js'
+import { LinearModel } from './linear.js'
+import type { ClassifyOptions, SafetyCategory, SafetyClassifier, SafetyVerdict } from './types.js'
+
+const log = logger('swarm-llm:safety')
+
+/** The weights shipped with the daemon (dist/safety/ → assets/). */
+export const BUILTIN_CLASSIFIER_PATH = fileURLToPath(new URL('../../assets/safety-classifier.json', import.meta.url))
+
+/** Classifier name in verdicts and receipts. */
+export const BUILTIN_CLASSIFIER_NAME = 'builtin-linear'
+
+/**
+ * The built-in classifier: a linear model over hashed n-grams, trained by this project
+ * (`pnpm train:safety`). A prompt longer than SAFETY_WINDOW_WORDS is read in overlapping
+ * windows and judged by its worst window, so a harmful request cannot hide in a long text.
+ */
+export class BuiltinClassifier implements SafetyClassifier {
+  readonly name = BUILTIN_CLASSIFIER_NAME
+  private disposed = false
+
+  constructor (readonly model: LinearModel) {}
+
+  /** Synchronous form of classify, for callers on a hot path. */
+  classifySync (text: string): SafetyVerdict {
+    if (this.disposed) throw new ClassifierAbortedError('the classifier was disposed')
+    const tokens = words(text)
+    let worst: Float32Array | undefined
+    let worstScore = -1
+    const step = SAFETY_WINDOW_WORDS / 2
+    for (let start = 0; start === 0 || start + step < tokens.length; start += step) {
+      const p = this.model.predictWords(tokens.slice(start, start + SAFETY_WINDOW_WORDS))
+      const score = 1 - p[this.model.benign]
+      if (score > worstScore) { worst = p; worstScore = score }
+    }
+    const flagged = worstScore >= this.model.threshold
+    return { category: flagged ? this.unsafeCategory(worst as Float32Array) : 'benign', score: worstScore, flagged, classifier: this.name }
+  }
+
+  async classify (text: string, options: ClassifyOptions = {}): Promise<SafetyVerdict> {
+    if (options.signal?.aborted === true) throw new ClassifierAbortedError()
+    return this.classifySync(text)
+  }
+
+  private unsafeCategory (p: Float32Array): SafetyCategory {
+    let best = -1
+    for (let c = 0; c < p.length; c++) {
+      if (c !== this.model.benign && (best < 0 || p[c] > p[best])) best = c
+    }
+    return this.model.classes[best]
+  }
+
+  async dispose (): Promise<void> {
+    this.disposed = true
+  }
+}
+
+/** Loads the built-in classifier; `path` overrides the shipped weights (a retrained file). */
+export async function loadBuiltinClassifier (path: string = BUILTIN_CLASSIFIER_PATH): Promise<BuiltinClassifier> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (err) {
+    throw new ClassifierLoadError(`cannot read safety classifier ${path}: ${(err as Error).message}`)
+  }
+  let model: LinearModel
+  try {
+    model = LinearModel.fromFile(JSON.parse(text))
+  } catch (err) {
+    throw new ClassifierLoadError(`${path} is not a safety classifier: ${(err as Error).message}`)
+  }
+  log('loaded %s (%d classes, 2^%d buckets, threshold %s)', path, model.classes.length, model.features.hashBits, model.threshold)
+  return new BuiltinClassifier(model)
+}

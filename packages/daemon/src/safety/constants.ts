@@ -1,0 +1,28 @@
+import type { SafetyPolicy } from './types.js'
+
+/**
+ * What happens to a flagged prompt of each category. Defaults to refusing violence, crime,
+ * hate and sexual content, and to `local-only` for self-harm and privacy: a refusal helps
+ * nobody in crisis, so self-harm prompts are answered, but by this node alone, since what a
+ * user in crisis writes is private too; privacy-seeking prompts stay home for the same reason.
+ */
+export const DEFAULT_SAFETY_POLICY: Readonly<SafetyPolicy> = Object.freeze({
+  harmful: 'refuse',
+  'self-harm': 'local-only',
+  sexual: 'refuse',
+  hateful: 'refuse',
+  criminal: 'refuse',
+  privacy: 'local-only'
+})
+
+/** Score at or above which the built-in classifier flags a prompt, unless its weights file says otherwise. Defaults to 0.5. */
+export const DEFAULT_SAFETY_THRESHOLD = 0.5
+
+/** Words per window when the built-in classifier reads a long prompt (each window is judged, the worst one counts). Defaults to 64. */
+export const SAFETY_WINDOW_WORDS = 64
+
+/** Tokens a guard model may generate for its verdict ("unsafe\nS1,S3"). Defaults to 12. */
+export const GUARD_MAX_TOKENS = 12
+
+/** Context length for a guard model: the guard prompt plus the conversation. Defaults to 2048 tokens (or the model's own, if smaller). */
+export const DEFAULT_GUARD_CONTEXT = 2048
