@@ -4,6 +4,7 @@ import { PROTOCOL_VERSION, SOFTWARE_VERSION, TOPICS } from '@swarm-llm/protocol'
 import type { MessageInit } from '@swarm-llm/protocol'
 import { join } from 'node:path'
 import { HttpError, sendJson } from './api/http.js'
+import { createDashboardRoutes } from './api/dashboard.js'
 import { createOpenAIRoutes } from './api/openai.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
@@ -162,7 +163,7 @@ export class Daemon {
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
       this.trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts })
-      this.routerInstance = createRouter({ ...init, swarm: true }, {
+      this.routerInstance = createRouter({ ...init, swarm: true, sharePrompts: init.tracePrompts }, {
         local: backends.local,
         peers: this.queries,
         summon: this.summon,
@@ -278,7 +279,20 @@ export class Daemon {
           sendJson(res, 200, entry)
         }
       },
-      ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters })
+      ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
+      ...createDashboardRoutes({ router: this.router, swarm: async () => this.swarmView() })
+    }
+  }
+
+  /** The swarm as the dashboard draws it: this node, then its peers. */
+  private swarmView (): object {
+    const local = this.backends?.local?.backend
+    const cloud = this.backends?.cloud?.backend
+    return {
+      self: { peerId: this.peerId, model: local?.info.modelId ?? 'none', cloudModel: cloud?.info.modelId ?? null, canSummon: cloud != null, queueDepth: (local?.queueDepth() ?? 0) + (cloud?.queueDepth() ?? 0) },
+      peers: this.peers.list().map(p => ({ peerId: p.peerId, model: p.capability.modelId, canSummon: p.capability.canSummon, queueDepth: p.capability.queueDepth, lastSeenMsAgo: Date.now() - p.lastSeenMs })),
+      routing: this.router.status(),
+      announceIntervalMs: this.init.announceIntervalMs
     }
   }
 

@@ -59,12 +59,15 @@ export class ApiServer {
   }
 
   private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const path = url.pathname
     const method = req.method ?? 'GET'
     // label by route, never by the raw path: junk paths must not make new series
     this.components.counters.increment('http_requests', this.components.routes[path] != null ? path : 'other')
     try {
-      if (this.init.apiKey != null && path !== '/health' && !bearerMatches(req.headers.authorization, this.init.apiKey)) {
+      // a browser cannot set headers on EventSource or a link: `?access_token=` does the same
+      const token = req.headers.authorization ?? (url.searchParams.has('access_token') ? `Bearer ${url.searchParams.get('access_token') ?? ''}` : undefined)
+      if (this.init.apiKey != null && path !== '/health' && !bearerMatches(token, this.init.apiKey)) {
         throw new HttpError(401, 'invalid_api_key', 'a valid API key is required (Authorization: Bearer ...)')
       }
       const route = this.components.routes[path]

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
+import { TypedEventEmitter } from 'main-event'
 import { confidenceOf } from '../inference/calibration.js'
 import { uncertaintyOf } from '../inference/uncertainty.js'
 import type { UncertaintyFigures } from '../inference/uncertainty.js'
@@ -16,6 +17,9 @@ import type { Answerer, CloudPath, PeerAnswer, PeerPool, Receipt, Route, RouteRe
 
 const log = logger('swarm-llm:routing')
 
+/** Decisions a router remembers for dashboards. */
+const RECENT_DECISIONS = 50
+
 export interface RouterInit {
   /** τ_local. Defaults to DEFAULT_TAU_LOCAL. */
   tauLocal?: number
@@ -31,6 +35,8 @@ export interface RouterInit {
   cloudMaxPerMinute?: number
   /** Offer the `swarm` model and the peers' models. Defaults to true when peers are given. */
   swarm?: boolean
+  /** Put prompts in `decision` events (the dashboard's feed). Defaults to true. */
+  sharePrompts?: boolean
 }
 
 /** The slice of the daemon the router uses. */
@@ -81,14 +87,31 @@ interface Scored {
  *
  * A client that names a model (not `swarm`) gets that model, wherever it runs.
  */
-export class Router {
+export interface RouterEvents {
+  /** A query was routed: its receipt, and its prompt unless prompts are kept out of traces. */
+  decision: CustomEvent<Decision>
+}
+
+export interface Decision {
+  time: string
+  prompt?: string
+  receipt: Receipt
+}
+
+export class Router extends TypedEventEmitter<RouterEvents> {
   readonly tauLocal: number
+  /** The last RECENT_DECISIONS decisions, oldest first, for a dashboard that just connected. */
+  readonly recent: Decision[] = []
   readonly budget: CloudBudget
   private readonly collaborationDeadlineMs: number
   private readonly maxVoteWeight: number
   private readonly swarm: boolean
 
+  private readonly sharePrompts: boolean
+
   constructor (init: RouterInit, private readonly components: RouterComponents) {
+    super()
+    this.sharePrompts = init.sharePrompts ?? true
     this.tauLocal = init.tauLocal ?? DEFAULT_TAU_LOCAL
     this.budget = new CloudBudget({ tauSwarm: init.tauSwarm ?? DEFAULT_TAU_SWARM, targetShare: init.cloudTargetShare, maxPerMinute: init.cloudMaxPerMinute })
     this.collaborationDeadlineMs = init.collaborationDeadlineMs ?? DEFAULT_COLLABORATION_DEADLINE_MS
@@ -128,6 +151,10 @@ export class Router {
       const answered = request.model === SWARM_MODEL_ID && this.swarm ? await run.auto() : await run.named()
       this.observe(answered.receipt)
       this.components.trace?.write(promptOf(request), answered.receipt)
+      const decision: Decision = { time: new Date().toISOString(), ...(this.sharePrompts ? { prompt: promptOf(request) } : {}), receipt: answered.receipt }
+      this.recent.push(decision)
+      if (this.recent.length > RECENT_DECISIONS) this.recent.shift()
+      this.safeDispatchEvent('decision', { detail: decision })
       return answered
     } catch (err) {
       counters.increment('queries', `error/${(err as Error).name}`)
