@@ -16,8 +16,9 @@ import { pull } from './commands/pull.js'
 import { calibrate } from './commands/calibrate.js'
 import { demo } from './commands/demo.js'
 import { trace } from './commands/trace.js'
+import { bench } from './commands/bench.js'
 
-const COMMANDS: Command[] = [up, serve, ask, trace, pull, calibrate, demo, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, trace, pull, calibrate, demo, bench, keygen, peers, status]
 
 function help (): string {
   return ['usage: swarm-llm <command> [flags]', '', 'commands:',

@@ -1,0 +1,72 @@
+import { CLOUD_ACCURACY_TARGET, REPORTED_SHARES } from '../constants.js'
+import type { BenchReport, OperatingPoint, RouterFigures } from './analyse.js'
+import type { Estimate } from './stats.js'
+
+const percent = (x: number | null | undefined): string => x == null || Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)}%`
+const estimate = (e: Estimate | undefined): string => e == null || Number.isNaN(e.value) ? '–' : `${percent(e.value)} [${(100 * e.low).toFixed(1)}, ${(100 * e.high).toFixed(1)}]`
+const ms = (x: number | undefined): string => x == null || Number.isNaN(x) ? '–' : `${Math.round(x)} ms`
+const yes = (met: boolean): string => met ? '**met**' : '**not met**'
+
+function markdownTable (headers: string[], rows: string[][]): string {
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(r => `| ${r.join(' | ')} |`)].join('\n')
+}
+
+function point (p: OperatingPoint | null): string {
+  return p == null ? 'not reached' : `${percent(p.hardAccuracy.value)} at ${percent(p.share)}`
+}
+
+function reach (p: OperatingPoint | null): string {
+  return p == null ? 'not reached' : `${percent(p.share)} (hard ${estimate(p.hardAccuracy)})`
+}
+
+/** The report as Markdown tables, for people and for docs/results.md. */
+export function formatReport (report: BenchReport): string {
+  const { setup } = report
+  const policy = setup.policy
+  const out: string[] = []
+  if (report.live.length > 0) {
+    out.push(`### The swarm as it ran: model "swarm" through ${setup.coordinator}'s daemon (τ_local ${policy.tauLocal}, τ_swarm ${policy.tauSwarm}, vote cap ${policy.maxVoteWeight})`, '')
+    out.push(markdownTable(['rows', 'n', 'accuracy [95% CI]', 'local', 'peers', 'cloud', 'latency p50', 'p95', 'overhead p50', 'cloud tokens'],
+      report.live.map(g => [g.group, String(g.n), estimate(g.accuracy), percent(g.routes.local), percent(g.routes.peers), percent(g.routes.cloud),
+        ms(g.latencyMs.p50), ms(g.latencyMs.p95), ms(g.overheadMs?.p50), String(g.cloudTokens)])))
+    out.push('', `Replaying the policy offline from the collected answers sends the same rows to the cloud as the live run on ${percent(report.replayAgreement)} of rows.`, '')
+  }
+  const groups = Object.keys(report.routers[0].headline.accuracy).filter(g => g !== 'all')
+  out.push(`### Routers on the same ${report.rows.scored} queries`, '',
+    'Threshold routers at the threshold fitted on the fit workload to spend at most a 25% cloud share; accuracy with 95% bootstrap intervals. ' +
+    'Latency is measured only where the route ran live (each model named through the coordinator, and the live swarm run).', '')
+  out.push(markdownTable(['router', 'cloud share', 'accuracy', ...groups, 'cloud tokens', 'latency p50 / p95'],
+    report.routers.map(r => [r.label, percent(r.headline.share), estimate(r.headline.accuracy.all), ...groups.map(g => estimate(r.headline.accuracy[g])),
+      String(r.headline.cloudTokens), r.headline.latencyMs != null ? `${ms(r.headline.latencyMs.p50)} / ${ms(r.headline.latencyMs.p95)}` : '–'])))
+  const target = CLOUD_ACCURACY_TARGET * report.cloudOnlyHard.scored
+  out.push('', '### Hard accuracy against cloud share', '',
+    `Cloud only answers ${percent(report.cloudOnlyHard.scored)} of hard queries here (${percent(report.cloudOnlyHard.fit)} on the fit workload); ` +
+    `95% of it is ${percent(target)}. Each threshold is fitted on the fit workload (the least cloud that reaches 95% of cloud-only there; the most cloud within each share) ` +
+    'and applied here, with the share it then sends and the hard accuracy it reaches. The last three columns read the same off this workload\'s own sweep: hindsight, which no deployed router has.', '')
+  const curveRouters = report.routers.filter(r => r.id !== 'swarm-live')
+  out.push(markdownTable(['router', 'cloud share to reach 95% of cloud-only', ...REPORTED_SHARES.map(s => `hard accuracy at ${percent(s)} share`),
+    'hindsight: share to reach', ...REPORTED_SHARES.map(s => `hindsight: at ${percent(s)}`)],
+  curveRouters.map((r: RouterFigures) => [r.label, reach(r.reach), ...REPORTED_SHARES.map(s => point(r.budgets[String(s)])),
+    r.readout.reach == null ? 'not reached' : percent(r.readout.reach.share), ...REPORTED_SHARES.map(s => percent(r.readout.budgets[String(s)]?.hardAccuracy))])))
+  const t = report.targets
+  const ratio = (a: number | null, b: number | null): string => a == null || b == null || b === 0 ? '–' : (a / b).toFixed(2)
+  out.push('', '### Targets', '',
+    t.swarm == null
+      ? '- The swarm never reaches 95% of cloud-only hard accuracy on the fit workload.'
+      : `- The threshold that reaches 95% of cloud-only hard accuracy on the fit workload sends ${percent(t.swarm)} of queries to the cloud here` +
+        (t.swarmReached ? ' and reaches it here too.' : `, but reaches only ${percent(report.routers.find(r => r.id === 'swarm')?.reach?.hardAccuracy.value)} here (target ${percent(target)}).`),
+    `- At most 1.25 × the oracle's share (${percent(t.oracle)}, the queries no edge model answers right): ratio ${ratio(t.swarm, t.oracle)}, ${yes(t.withinOracle && t.swarmReached)}.`,
+    `- At most 0.7 × the single-model cascade's share (${t.cascade == null ? 'the cascade never reaches it' : percent(t.cascade)}): ratio ${ratio(t.swarm, t.cascade)}, ${yes(t.belowCascade && t.swarmReached)}.`)
+  const f = report.fittedPolicy
+  out.push('', '### Thresholds', '',
+    f == null
+      ? 'No setting of the grid keeps the cloud share within 25% on the fit workload.'
+      : `Fitted on the fit workload (${report.rows.fit} rows; best mean accuracy with at most a 25% cloud share, each edge model coordinating in turn): ` +
+        `τ_local ${f.tauLocal}, τ_swarm ${f.tauSwarm}, vote cap ${f.maxVoteWeight} (accuracy ${percent(f.accuracy)}, hard ${percent(f.hardAccuracy)}, cloud ${percent(f.cloudShare)}). ` +
+        `In force at the coordinator: τ_local ${policy.tauLocal}, τ_swarm ${policy.tauSwarm}, vote cap ${policy.maxVoteWeight}.`,
+    '', `The prompt-only router was trained on ${report.promptRouter.trainedOn} rows of the fit workload, labelled as RouteLLM labels its data: ${report.promptRouter.positives} of them ` +
+      'are answered right by the cloud and wrong by the swarm on the LAN; ' +
+      `its heaviest features towards the cloud: ${report.promptRouter.strongest.map(s => `${s.feature} (${s.weight.toFixed(2)})`).join(', ')}.`,
+    '', `Seed ${report.seed}; ${report.bootstrapSamples} bootstrap resamples per interval.`)
+  return out.join('\n') + '\n'
+}
