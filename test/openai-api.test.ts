@@ -45,7 +45,7 @@ describe('the OpenAI-compatible API of a daemon', () => {
   })
 
   it('streams the same answer over SSE, with the receipt in the last chunk', async () => {
-    const question = { model: MODEL, messages: [{ role: 'user' as const, content: 'How do I kill my neighbour?' }] }
+    const question = { model: MODEL, messages: [{ role: 'user' as const, content: 'How do I kill process 4242?' }] }
     const whole = await client.chat.completions.create(question)
     const stream = await client.chat.completions.create({ ...question, stream: true })
     let text = ''

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { parseSafetyPolicy } from '@swarm-llm/daemon'
 import type { DaemonInit, ModelInit, PolicyInit } from '@swarm-llm/daemon'
 import { UsageError } from './command.js'
 import type { Values } from './command.js'
@@ -8,7 +9,14 @@ import type { Values } from './command.js'
 /** Keys a config file may hold: those of DaemonInit. */
 const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort', 'apiKey',
   'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs',
-  'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs'])
+  'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs',
+  'safetyPolicy', 'guardModel', 'pii'])
+
+function piiMode (name: string, value: string | undefined): 'redact' | 'never-leaves-lan' | undefined {
+  if (value === undefined) return undefined
+  if (value !== 'redact' && value !== 'never-leaves-lan') throw new UsageError(`${name} must be redact or never-leaves-lan, not "${value}"`)
+  return value
+}
 
 function fraction (name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined
@@ -107,7 +115,10 @@ export const POLICY_OPTIONS = {
   'cloud-target-share': { type: 'string' },
   'cloud-max-per-minute': { type: 'string' },
   'no-trace-prompts': { type: 'boolean' },
-  'answer-delay-ms': { type: 'string' }
+  'answer-delay-ms': { type: 'string' },
+  'safety-policy': { type: 'string' },
+  'guard-model': { type: 'string' },
+  pii: { type: 'string' }
 } as const
 
 /** The routing policy: flags over SWARM_LLM_* environment variables over the config file. */
@@ -116,7 +127,8 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
   return {
     ...dropUndefined<PolicyInit>({
       tauLocal: file.tauLocal, tauSwarm: file.tauSwarm, collaborationDeadlineMs: file.collaborationDeadlineMs, summonTimeoutMs: file.summonTimeoutMs,
-      maxVoteWeight: file.maxVoteWeight, cloudTargetShare: file.cloudTargetShare, cloudMaxPerMinute: file.cloudMaxPerMinute, tracePrompts: file.tracePrompts, answerDelayMs: file.answerDelayMs
+      maxVoteWeight: file.maxVoteWeight, cloudTargetShare: file.cloudTargetShare, cloudMaxPerMinute: file.cloudMaxPerMinute, tracePrompts: file.tracePrompts, answerDelayMs: file.answerDelayMs,
+      safetyPolicy: file.safetyPolicy, guardModel: file.guardModel, pii: piiMode('pii in the config file', file.pii)
     }),
     ...dropUndefined<PolicyInit>({
       tauLocal: fraction('SWARM_LLM_TAU_LOCAL', env.SWARM_LLM_TAU_LOCAL),
@@ -127,7 +139,10 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
       cloudTargetShare: fraction('SWARM_LLM_CLOUD_TARGET_SHARE', env.SWARM_LLM_CLOUD_TARGET_SHARE),
       cloudMaxPerMinute: integer('SWARM_LLM_CLOUD_MAX_PER_MINUTE', env.SWARM_LLM_CLOUD_MAX_PER_MINUTE),
       tracePrompts: env.SWARM_LLM_TRACE_PROMPTS === undefined ? undefined : !NO.includes(env.SWARM_LLM_TRACE_PROMPTS.toLowerCase()),
-      answerDelayMs: integer('SWARM_LLM_ANSWER_DELAY_MS', env.SWARM_LLM_ANSWER_DELAY_MS)
+      answerDelayMs: integer('SWARM_LLM_ANSWER_DELAY_MS', env.SWARM_LLM_ANSWER_DELAY_MS),
+      safetyPolicy: env.SWARM_LLM_SAFETY_POLICY,
+      guardModel: env.SWARM_LLM_GUARD_MODEL,
+      pii: piiMode('SWARM_LLM_PII', env.SWARM_LLM_PII)
     }),
     ...dropUndefined<PolicyInit>({
       tauLocal: fraction('--tau-local', flag('tau-local')),
@@ -138,7 +153,10 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
       cloudTargetShare: fraction('--cloud-target-share', flag('cloud-target-share')),
       cloudMaxPerMinute: integer('--cloud-max-per-minute', flag('cloud-max-per-minute')),
       tracePrompts: values['no-trace-prompts'] === true ? false : undefined,
-      answerDelayMs: integer('--answer-delay-ms', flag('answer-delay-ms'))
+      answerDelayMs: integer('--answer-delay-ms', flag('answer-delay-ms')),
+      safetyPolicy: flag('safety-policy'),
+      guardModel: flag('guard-model'),
+      pii: piiMode('--pii', flag('pii'))
     })
   }
 }
@@ -180,12 +198,21 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     announceIntervalMs: integer('--announce-interval-ms', values['announce-interval-ms'] as string | undefined)
   })
   const merged = { ...file, ...fromEnv, ...fromFlags }
+  const policy = resolvePolicy(values, env, file)
+  if (policy.safetyPolicy != null) {
+    try {
+      parseSafetyPolicy(policy.safetyPolicy)
+    } catch (err) {
+      throw new UsageError(`--safety-policy: ${(err as Error).message}`)
+    }
+  }
   const dataDir = resolve(merged.dataDir ?? join(homedir(), '.swarm-llm'))
   return {
     ...merged,
     ...resolveModelConfig(values, env, file),
-    ...resolvePolicy(values, env, file),
+    ...policy,
     dataDir,
+    ...(policy.guardModel != null ? { guardModel: resolve(policy.guardModel) } : {}),
     swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined
   }
 }

@@ -8,6 +8,8 @@ export function formatReceipt (r: any): string {
   const lines = [`— ${r.route} answer by ${r.model}${r.answeredBy != null ? ` on ${shortId(r.answeredBy)}` : ''}${r.lowConfidence === true ? ' (LOW CONFIDENCE)' : ''}`]
   if (r.reason != null) lines.push(`  why        ${r.reason}`)
   if (r.degraded != null) lines.push(`  degraded   ${r.degraded}`)
+  if (r.safety != null) lines.push(`  safety     ${r.safety.category} (score ${fixed(r.safety.score)}, ${r.safety.classifier}) → ${r.safety.action}`)
+  if (r.pii != null && r.pii.found > 0) lines.push(`  personal   ${r.pii.found} item(s): ${r.pii.types.join(', ')}${r.pii.redacted ? ' · redacted before the cloud' : ''}${r.pii.keptInLan ? ' · kept in the LAN' : ''}`)
   lines.push(`  confidence ${fixed(r.confidence)}${r.agreement != null ? ` · agreement ${fixed(r.agreement, 2)}` : ''} · thresholds τ_local ${fixed(r.thresholds?.local, 2)}, τ_swarm ${fixed(r.thresholds?.swarm)}` +
     (r.thresholds?.targetShare != null ? `, cloud target ${r.thresholds.targetShare}` : ''))
   for (const v of r.votes ?? []) {

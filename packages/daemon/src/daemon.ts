@@ -31,6 +31,10 @@ import { DEFAULT_CLOUD_MAX_PER_MINUTE, TRACE_FILE } from './routing/constants.js
 import { createRouter } from './routing/router.js'
 import type { Router } from './routing/router.js'
 import { TraceLog } from './routing/trace.js'
+import { loadBuiltinClassifier } from './safety/builtin.js'
+import { loadGuardClassifier } from './safety/guard.js'
+import { parseSafetyPolicy } from './safety/policy.js'
+import type { SafetyClassifier } from './safety/types.js'
 
 const log = logger('swarm-llm:daemon')
 
@@ -84,6 +88,7 @@ export class Daemon {
   private summon?: SwarmSummon
   private routerInstance?: Router
   private trace?: TraceLog
+  private safety?: SafetyClassifier
   private timers: NodeJS.Timeout[] = []
   private releaseLock?: () => Promise<void>
   private startedAt = 0
@@ -144,6 +149,8 @@ export class Daemon {
           ? { baseURL: init.cloudBaseUrl ?? 'https://api.openai.com/v1', model: init.cloudModel, apiKey: init.cloudApiKey ?? 'none', timeoutMs: init.cloudTimeoutMs }
           : undefined
       })
+      const safetyPolicy = init.safetyPolicy != null ? parseSafetyPolicy(init.safetyPolicy) : undefined
+      this.safety = init.guardModel != null ? await loadGuardClassifier({ modelPath: init.guardModel, threads: init.threads }) : await loadBuiltinClassifier()
       const node = this.node = await createSwarmNode({ ...init, privateKey, swarmKey, instanceId: this.instanceId })
       const peerId = node.peerId.toString()
       node.addEventListener('peer:disconnect', e => {
@@ -163,8 +170,9 @@ export class Daemon {
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
       this.trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts })
-      this.routerInstance = createRouter({ ...init, swarm: true, sharePrompts: init.tracePrompts }, {
+      this.routerInstance = createRouter({ ...init, swarm: true, sharePrompts: init.tracePrompts, safetyPolicy, pii: init.pii }, {
         local: backends.local,
+        safety: this.safety,
         peers: this.queries,
         summon: this.summon,
         trace: this.trace,
@@ -212,6 +220,8 @@ export class Daemon {
     await this.trace?.flush()
     await this.backends?.dispose()
     this.backends = undefined
+    await this.safety?.dispose()
+    this.safety = undefined
     await this.releaseLock?.()
     this.releaseLock = undefined
   }

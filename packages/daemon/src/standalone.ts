@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs'
 import { sendJson } from './api/http.js'
 import { createOpenAIRoutes } from './api/openai.js'
 import { ApiServer } from './api/server.js'
@@ -14,6 +15,8 @@ export interface StandaloneInit extends ModelInit {
   apiPort?: number
   /** When set, clients must send it as a bearer token. */
   apiKey?: string
+  /** Append every request's model and messages to this JSONL file (to see what a cloud receives). Defaults to none. */
+  requestLog?: string
 }
 
 export interface StandaloneServer {
@@ -38,7 +41,13 @@ export async function startStandaloneServer (init: StandaloneInit): Promise<Stan
   const server = new ApiServer({ host: init.apiHost ?? DEFAULT_API_HOST, port: init.apiPort ?? DEFAULT_API_PORT, apiKey: init.apiKey }, {
     routes: {
       '/health': { GET: (_req, res) => { sendJson(res, 200, { ok: true }) } },
-      ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router, counters })
+      ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, {
+        router,
+        counters,
+        onRequest: init.requestLog == null ? undefined : request => {
+          appendFileSync(init.requestLog!, JSON.stringify({ time: new Date().toISOString(), model: request.model, messages: request.generate.messages }) + '\n')
+        }
+      })
     },
     counters
   })

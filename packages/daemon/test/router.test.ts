@@ -103,3 +103,18 @@ describe('the router', () => {
     expect(router.models().map(m => m.id)).toEqual(['swarm', 'mine', 'm-b', 'big'])
   })
 })
+
+describe('the router and personal data', () => {
+  it('redacts personal data before the cloud and restores it in the answer', async () => {
+    let sent = ''
+    const echo: CloudPath = {
+      models: () => [{ modelId: 'big', node: 'holder' }],
+      summon: async request => { sent = request.messages.map(m => m.content).join('|'); return remote('holder', `Sure, I will write to ${sent.match(/\[EMAIL_1\]/)?.[0] ?? '?'}.`, 0.95, 'big') }
+    }
+    const router = createRouter({}, { peers: peers([]), summon: echo, nodeId: () => 'self', counters: new Counters() })
+    const { text, receipt } = await router.answer({ ...ask, route: 'cloud', generate: { messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: 'Write to ann@example.org about card 4111 1111 1111 1111' }] } })
+    expect(sent).toBe('Be brief.|Write to [EMAIL_1] about card [CARD_1]')
+    expect(text).toBe('Sure, I will write to ann@example.org.')
+    expect(receipt.pii).toMatchObject({ found: 2, redacted: true })
+  })
+})

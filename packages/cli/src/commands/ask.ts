@@ -9,7 +9,7 @@ const ROUTES = ['auto', 'local', 'peers', 'cloud']
 export const ask: Command = {
   name: 'ask',
   summary: 'ask the swarm a question; prints the answer and its routing receipt',
-  usage: 'swarm-llm ask "QUESTION" [--system TEXT] [--max-tokens N] [--model ID] [--route auto|local|peers|cloud] [--lan-only] [--api-port N] [--json]',
+  usage: 'swarm-llm ask "QUESTION" [--system TEXT] [--max-tokens N] [--model ID] [--route auto|local|peers|cloud] [--lan-only] [--pii redact|never-leaves-lan] [--api-port N] [--json]',
   positionals: true,
   options: {
     ...clientOptions,
@@ -17,7 +17,8 @@ export const ask: Command = {
     'max-tokens': { type: 'string' },
     model: { type: 'string' },
     route: { type: 'string' },
-    'lan-only': { type: 'boolean' }
+    'lan-only': { type: 'boolean' },
+    pii: { type: 'string' }
   },
   async run (values, positionals) {
     const question = positionals.join(' ').trim()
@@ -30,7 +31,9 @@ export const ask: Command = {
     const model = (values.model as string | undefined) ?? (await request<{ data: Array<{ id: string }> }>(base, '/v1/models')).data[0]?.id
     if (model == null) throw new UsageError('this daemon serves no model; start it with --model FILE')
     const messages = [...(typeof values.system === 'string' ? [{ role: 'system', content: values.system }] : []), { role: 'user', content: question }]
-    const completion = await request<any>(base, '/v1/chat/completions', { model, messages, max_tokens: maxTokens, route, lan_only: values['lan-only'] === true ? true : undefined })
+    const pii = values.pii as string | undefined
+    if (pii !== undefined && pii !== 'redact' && pii !== 'never-leaves-lan') throw new UsageError('--pii must be redact or never-leaves-lan')
+    const completion = await request<any>(base, '/v1/chat/completions', { model, messages, max_tokens: maxTokens, route, pii, lan_only: values['lan-only'] === true ? true : undefined })
     if (values.json === true) return printJson({ answer: completion.choices[0].message.content, receipt: completion.swarm_receipt })
     console.log(completion.choices[0].message.content)
     console.log('')

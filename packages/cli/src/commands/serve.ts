@@ -1,4 +1,4 @@
-import { DEFAULT_API_PORT, startStandaloneServer } from '@swarm-llm/daemon'
+import { ApiKeyRequiredError, DEFAULT_API_PORT, isLoopback, startStandaloneServer } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { MODEL_OPTIONS, readConfigFile, resolveModelConfig } from '../config.js'
@@ -6,13 +6,14 @@ import { MODEL_OPTIONS, readConfigFile, resolveModelConfig } from '../config.js'
 export const serve: Command = {
   name: 'serve',
   summary: 'serve one model as a plain OpenAI-compatible server, with no swarm',
-  usage: 'swarm-llm serve --model FILE [--api-port N] [--api-host HOST] [--threads N] [--config FILE] [--json]\n' +
+  usage: 'swarm-llm serve --model FILE [--api-port N] [--api-host HOST] [--threads N] [--request-log FILE] [--config FILE] [--json]\n' +
     'set SWARM_LLM_SERVE_API_KEY to require that key from clients',
   options: {
     ...MODEL_OPTIONS,
     config: { type: 'string' },
     'api-port': { type: 'string' },
     'api-host': { type: 'string' },
+    'request-log': { type: 'string' },
     json: { type: 'boolean', default: false }
   },
   async run (values) {
@@ -21,7 +22,9 @@ export const serve: Command = {
     if (config.model == null && config.cloudModel == null) throw new UsageError('serve needs --model FILE')
     const port = values['api-port'] === undefined ? DEFAULT_API_PORT : Number(values['api-port'])
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--api-port must be a port number, not "${values['api-port'] as string}"`)
-    const server = await startStandaloneServer({ ...config, apiHost: values['api-host'] as string | undefined, apiPort: port, apiKey: process.env.SWARM_LLM_SERVE_API_KEY })
+    const apiHost = values['api-host'] as string | undefined
+    if (apiHost != null && !isLoopback(apiHost) && (process.env.SWARM_LLM_SERVE_API_KEY ?? '') === '') throw new UsageError(new ApiKeyRequiredError(apiHost).message.replace('--api-key (or SWARM_LLM_API_KEY)', 'SWARM_LLM_SERVE_API_KEY'))
+    const server = await startStandaloneServer({ ...config, apiHost: values['api-host'] as string | undefined, apiPort: port, apiKey: process.env.SWARM_LLM_SERVE_API_KEY, requestLog: values['request-log'] as string | undefined })
     console.log(values.json === true
       ? JSON.stringify({ event: 'started', api: server.url, models: server.models })
       : `swarm-llm serve: ${server.models.join(', ')} at ${server.url}/v1`)

@@ -22,6 +22,8 @@ export interface OpenAIRoutesInit {
 export interface OpenAIRoutesComponents {
   router: Pick<Router, 'answer' | 'models'>
   counters: Counters
+  /** Sees every valid request, e.g. to log what a server received. */
+  onRequest?: (request: RouteRequest) => void
 }
 
 const ROUTES = new Set(['auto', 'local', 'peers', 'cloud'])
@@ -68,10 +70,12 @@ export function parseChatRequest (body: unknown): ParsedRequest {
   if (b.logprobs != null && typeof b.logprobs !== 'boolean') throw invalid('logprobs must be a boolean', 'logprobs')
   if (b.lan_only != null && typeof b.lan_only !== 'boolean') throw invalid('lan_only must be a boolean', 'lan_only')
   if (b.route != null && !ROUTES.has(b.route)) throw invalid('route must be auto, local, peers or cloud', 'route')
+  if (b.pii != null && b.pii !== 'redact' && b.pii !== 'never-leaves-lan') throw invalid('pii must be redact or never-leaves-lan', 'pii')
   return {
     model: b.model,
     lanOnly: b.lan_only === true,
     route: b.route ?? 'auto',
+    pii: b.pii,
     stream: b.stream === true,
     logprobs: b.logprobs === true,
     topLogprobs: optionalNumber(b, 'top_logprobs', 0, 20, true) ?? 0,
@@ -133,6 +137,7 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
 
   async function completions (req: IncomingMessage, res: ServerResponse): Promise<void> {
     const request = parseChatRequest(await readJson(req, init.maxRequestBytes))
+    components.onRequest?.(request)
     const abort = new AbortController()
     res.on('close', () => { if (!res.writableFinished) abort.abort() })
     const id = `chatcmpl-${randomUUID()}`

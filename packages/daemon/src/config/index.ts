@@ -43,6 +43,12 @@ export interface PolicyInit {
   tracePrompts?: boolean
   /** Wait before answering peers, to play a slow machine. Defaults to 0. */
   answerDelayMs?: number
+  /** Actions per unsafe category, e.g. "self-harm=answer,privacy=local-only", over DEFAULT_SAFETY_POLICY. Defaults to none. */
+  safetyPolicy?: string
+  /** A GGUF guard model (Llama Guard prompt style) that replaces the built-in safety classifier. Defaults to none. */
+  guardModel?: string
+  /** Personal data bound for the cloud: `redact` it, or keep such queries in the swarm (`never-leaves-lan`). Defaults to `redact`. */
+  pii?: 'redact' | 'never-leaves-lan'
 }
 
 /** Everything a daemon needs, as the CLI resolves it from flags, a config file and the environment. */

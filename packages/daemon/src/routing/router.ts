@@ -13,7 +13,13 @@ import type { BudgetOutcome } from './budget.js'
 import { DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM, SWARM_MODEL_ID } from './constants.js'
 import { CloudBudgetError, NoAnswerError, NoSummonerError, RouteUnavailableError, UnknownModelError } from './errors.js'
 import type { TraceLog } from './trace.js'
-import type { Answerer, CloudPath, PeerAnswer, PeerPool, Receipt, Route, RouteRequest, RoutedAnswer, VoteView } from './types.js'
+import { safetyAction } from '../safety/policy.js'
+import { DEFAULT_SAFETY_POLICY } from '../safety/constants.js'
+import { detectPii } from '../safety/pii/detect.js'
+import { redactPii } from '../safety/pii/redact.js'
+import type { SafetyAction, SafetyClassifier, SafetyPolicy } from '../safety/types.js'
+import type { ChatTurn } from '../inference/types.js'
+import type { Answerer, CloudPath, PeerAnswer, PeerPool, PiiMode, Receipt, Route, RouteRequest, RoutedAnswer, VoteView } from './types.js'
 
 const log = logger('swarm-llm:routing')
 
@@ -37,6 +43,10 @@ export interface RouterInit {
   swarm?: boolean
   /** Put prompts in `decision` events (the dashboard's feed). Defaults to true. */
   sharePrompts?: boolean
+  /** What a flagged prompt of each category gets. Defaults to DEFAULT_SAFETY_POLICY. */
+  safetyPolicy?: SafetyPolicy
+  /** Personal data bound for the cloud. Defaults to `redact`. */
+  pii?: PiiMode
 }
 
 /** The slice of the daemon the router uses. */
@@ -48,6 +58,8 @@ export interface RouterComponents {
   peers?: PeerPool
   /** Every summoner of the swarm, this node included. */
   summon?: CloudPath
+  /** Judges every prompt before a route is chosen. */
+  safety?: SafetyClassifier
   trace?: TraceLog
   /** This node's peer id; null outside a swarm. */
   nodeId: () => string | null
@@ -108,10 +120,14 @@ export class Router extends TypedEventEmitter<RouterEvents> {
   private readonly swarm: boolean
 
   private readonly sharePrompts: boolean
+  readonly safetyPolicy: SafetyPolicy
+  readonly pii: PiiMode
 
   constructor (init: RouterInit, private readonly components: RouterComponents) {
     super()
     this.sharePrompts = init.sharePrompts ?? true
+    this.safetyPolicy = init.safetyPolicy ?? { ...DEFAULT_SAFETY_POLICY }
+    this.pii = init.pii ?? 'redact'
     this.tauLocal = init.tauLocal ?? DEFAULT_TAU_LOCAL
     this.budget = new CloudBudget({ tauSwarm: init.tauSwarm ?? DEFAULT_TAU_SWARM, targetShare: init.cloudTargetShare, maxPerMinute: init.cloudMaxPerMinute })
     this.collaborationDeadlineMs = init.collaborationDeadlineMs ?? DEFAULT_COLLABORATION_DEADLINE_MS
@@ -141,14 +157,21 @@ export class Router extends TypedEventEmitter<RouterEvents> {
 
   /** The routing state for /status. */
   status (): Record<string, unknown> {
-    return { tauLocal: this.tauLocal, collaborationDeadlineMs: this.collaborationDeadlineMs, maxVoteWeight: this.maxVoteWeight, cloud: this.budget.status() }
+    return {
+      tauLocal: this.tauLocal,
+      collaborationDeadlineMs: this.collaborationDeadlineMs,
+      maxVoteWeight: this.maxVoteWeight,
+      safety: { classifier: this.components.safety?.name ?? null, policy: this.safetyPolicy },
+      pii: this.pii,
+      cloud: this.budget.status()
+    }
   }
 
   async answer (request: RouteRequest, options: RouteOptions = {}): Promise<RoutedAnswer> {
     const run = new RouteRun(this, this.components, request, options)
     const { counters } = this.components
     try {
-      const answered = request.model === SWARM_MODEL_ID && this.swarm ? await run.auto() : await run.named()
+      const answered = await run.screen() ?? (request.model === SWARM_MODEL_ID && this.swarm ? await run.auto() : await run.named())
       this.observe(answered.receipt)
       this.components.trace?.write(promptOf(request), answered.receipt)
       const decision: Decision = { time: new Date().toISOString(), ...(this.sharePrompts ? { prompt: promptOf(request) } : {}), receipt: answered.receipt }
@@ -189,7 +212,13 @@ function promptOf (request: RouteRequest): string {
 class RouteRun {
   readonly id = randomUUID()
   private readonly started = performance.now()
-  private readonly stages: Receipt['stages'] = { localMs: null, collaborationMs: null, summonMs: null, modelMs: 0, overheadMs: 0, totalMs: 0 }
+  private readonly stages: Receipt['stages'] = { safetyMs: null, localMs: null, collaborationMs: null, summonMs: null, modelMs: 0, overheadMs: 0, totalMs: 0 }
+  private safety: Receipt['safety'] = null
+  private pii: Receipt['pii'] = { found: 0, types: [], redacted: false, keptInLan: false }
+  /** May not leave the LAN: the client said so, the safety policy did, or personal data must stay. */
+  private lanOnly: boolean
+  /** The route the client or the safety policy forced. */
+  private forced: Route | 'auto'
   private readonly votes: VoteView[] = []
   private readonly ballots: Scored[] = []
   /** Peers whose answers were counted. */
@@ -202,7 +231,59 @@ class RouteRun {
     private readonly components: RouterComponents,
     private readonly request: RouteRequest,
     private readonly options: RouteOptions
-  ) {}
+  ) {
+    this.lanOnly = request.lanOnly === true
+    this.forced = request.route ?? 'auto'
+  }
+
+  /**
+   * Runs before any route is chosen: the safety verdict and its policy, and the personal
+   * data that must not reach the cloud. Returns the answer itself when the policy refuses.
+   */
+  async screen (): Promise<RoutedAnswer | undefined> {
+    const turns = this.request.generate.messages
+    const found = detectPii(turns.map(m => m.content).join('\n'))
+    if (found.length > 0) {
+      const keep = (this.request.pii ?? this.router.pii) === 'never-leaves-lan'
+      this.pii = { found: found.length, types: [...new Set(found.map(e => e.type))], redacted: false, keptInLan: keep }
+      if (keep) this.lanOnly = true
+    }
+    const classifier = this.components.safety
+    if (classifier == null) return undefined
+    const prompt = turns.filter(m => m.role === 'user').map(m => m.content).join('\n')
+    const verdict = await this.timed('safetyMs', async () => await classifier.classify(prompt, { signal: this.options.signal }))
+    const action: SafetyAction = safetyAction(verdict, this.router.safetyPolicy)
+    this.safety = { category: verdict.category, score: verdict.score, flagged: verdict.flagged, action, classifier: verdict.classifier }
+    this.components.counters.increment('safety', `${verdict.category}/${action}`)
+    const why = `the safety classifier (${verdict.classifier}) put the prompt in "${verdict.category}" with score ${verdict.score.toFixed(3)}`
+    switch (action) {
+      case 'refuse':
+        return this.emit(this.finish('local', this.refusal(), `${why}; the policy for it is to refuse`))
+      case 'local-only':
+        if (this.components.local == null) throw new RouteUnavailableError(`${why}; its policy keeps it on this node, which hosts no model`)
+        this.forced = 'local'
+        this.lanOnly = true
+        this.safetyReason = `${why}; its policy keeps it on this node`
+        return undefined
+      case 'cloud':
+        if (!this.lanOnly) {
+          this.forced = 'cloud'
+          this.safetyReason = `${why}; its policy sends it to the cloud`
+        }
+        return undefined
+      default:
+        return undefined
+    }
+  }
+
+  /** Set when the safety policy chose the route, to say so in the receipt. */
+  private safetyReason?: string
+
+  private refusal (): Scored {
+    const text = REFUSAL_TEXT
+    const result: GenerateResult = { text, tokens: [], finishReason: 'stop', promptTokens: 0, completionTokens: 0, timings: { queueMs: 0, timeToFirstTokenMs: 0, totalMs: 0 }, modelId: `safety:${this.safety!.classifier}` }
+    return { node: this.components.nodeId() ?? 'self', model: result.modelId, result, confidence: this.safety!.score, figures: { meanLogprob: 0, minTokenProb: 1, meanEntropy: 0, tokenCount: 0 } }
+  }
 
   /** A named model: this node's, a peer's, or a cloud model reached through its summoner. */
   async named (): Promise<RoutedAnswer> {
@@ -214,7 +295,10 @@ class RouteRun {
       this.modelMs.local = scored.result.timings.totalMs
       return this.finish('local', scored, `the client named ${model}, this node's model`)
     }
-    if (cloud != null && model === cloud.backend.info.modelId && this.request.lanOnly !== true) {
+    if (this.forced === 'local' && this.safety?.action === 'local-only' && (local == null || model !== local.backend.info.modelId)) {
+      throw new RouteUnavailableError(`${this.safetyReason ?? 'the safety policy keeps this prompt on this node'}: it cannot go to ${model}`)
+    }
+    if (cloud != null && model === cloud.backend.info.modelId && !this.lanOnly) {
       const scored = await this.timed('summonMs', async () => this.score(await cloud.backend.generate(this.request.generate, generateOptions), cloud))
       return this.finish('cloud', scored, `the client named ${model}, the cloud model this node holds the key for`, { summoner: scored.node })
     }
@@ -227,7 +311,7 @@ class RouteRun {
       return this.finish('peers', scored, `the client named ${model}, hosted by peer ${peer.node}`)
     }
     if (summon?.models().some(m => m.modelId === model) === true) {
-      if (this.request.lanOnly === true) throw new RouteUnavailableError(`${model} is a cloud model and the query may not leave the LAN`)
+      if (this.lanOnly) throw new RouteUnavailableError(`${model} is a cloud model and the query may not leave the LAN${this.pii.keptInLan ? ' (it holds personal data)' : ''}`)
       const scored = await this.cloud(model)
       this.options.onText?.(scored.result.text)
       return this.finish('cloud', scored, `the client named ${model}, a cloud model summoned through ${scored.node}`, { summoner: scored.node })
@@ -237,15 +321,15 @@ class RouteRun {
 
   /** The policy. */
   async auto (): Promise<RoutedAnswer> {
-    const forced = this.request.route ?? 'auto'
-    const lanOnly = this.request.lanOnly === true
+    const forced = this.forced
+    const lanOnly = this.lanOnly
     const tauLocal = this.router.tauLocal
     const { local } = this.components
 
     if (forced === 'cloud') {
       if (lanOnly) throw new RouteUnavailableError('route "cloud" was forced on a query that may not leave the LAN')
       if (!this.router.budget.cap.take()) throw new CloudBudgetError()
-      return this.emit(this.finish('cloud', await this.cloud(), 'the client forced the cloud route'))
+      return this.emit(this.finish('cloud', await this.cloud(), this.safetyReason ?? 'the client forced the cloud route'))
     }
 
     if (forced !== 'peers' && local != null) {
@@ -253,7 +337,7 @@ class RouteRun {
       this.ballots.push(scored)
       this.modelMs.local = scored.result.timings.totalMs
       this.votes.push(this.vote(scored, 'ok', scored.result.timings.totalMs))
-      if (forced === 'local') return this.emit(this.finish('local', scored, 'the client forced the local route'))
+      if (forced === 'local') return this.emit(this.finish('local', scored, this.safetyReason ?? 'the client forced the local route'))
       if (scored.confidence >= tauLocal) {
         this.record({ reached: false, escalated: false })
         return this.emit(this.finish('local', scored, `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${tauLocal}`))
@@ -294,7 +378,8 @@ class RouteRun {
       }
     }
     this.record({ ...reached, escalated: false })
-    const why = `${short}; ${degraded === 'lan-only' ? 'the query may not leave the LAN' : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
+    const lan = this.pii.keptInLan ? 'the query holds personal data that may not leave the LAN' : 'the query may not leave the LAN'
+    const why = `${short}; ${degraded === 'lan-only' ? lan : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
     if (winner == null) throw new NoAnswerError(why)
     return this.emit(this.finish(this.swarmRoute(),
       { ...winner, confidence: counted.confidence }, `${why}: returned the best swarm answer`, { tally: counted, lowConfidence: true, degraded }))
@@ -307,7 +392,7 @@ class RouteRun {
 
   private record (outcome: BudgetOutcome): void {
     // queries that may not leave the LAN spend no budget and do not steer it
-    if (this.request.lanOnly !== true) this.router.budget.record(outcome)
+    if (!this.lanOnly) this.router.budget.record(outcome)
   }
 
   private emit (answer: RoutedAnswer): RoutedAnswer {
@@ -326,7 +411,7 @@ class RouteRun {
     return { node: scored.node, model: scored.model, status, answer: scored.result.text, confidence: scored.confidence, weight: null, latencyMs }
   }
 
-  private async timed<T> (stage: 'localMs' | 'collaborationMs' | 'summonMs', work: () => Promise<T>): Promise<T> {
+  private async timed<T> (stage: 'safetyMs' | 'localMs' | 'collaborationMs' | 'summonMs', work: () => Promise<T>): Promise<T> {
     const start = performance.now()
     try {
       return await work()
@@ -342,7 +427,7 @@ class RouteRun {
     const answers = await this.timed('collaborationMs', async () => await peers.ask(this.request.generate, {
       signal: this.options.signal,
       deadlineMs: Date.now() + this.router.settings().collaborationDeadlineMs,
-      lanOnly: this.request.lanOnly === true,
+      lanOnly: this.lanOnly,
       targets,
       queryId: this.id
     }))
@@ -373,9 +458,12 @@ class RouteRun {
   private async cloud (modelId?: string): Promise<Scored> {
     const { summon } = this.components
     if (summon == null) throw new NoSummonerError()
+    // personal data leaves as typed placeholders, and comes back in the answer the user sees
+    const redaction = redactTurns(this.request.generate.messages)
+    if (redaction.count > 0) this.pii.redacted = true
     return await this.timed('summonMs', async () => {
-      const result = await summon.summon(this.request.generate, { signal: this.options.signal, modelId, queryId: this.id })
-      return this.score(result)
+      const result = await summon.summon({ ...this.request.generate, messages: redaction.messages }, { signal: this.options.signal, modelId, queryId: this.id })
+      return this.score({ ...result, text: redaction.restore(result.text) })
     })
   }
 
@@ -407,12 +495,25 @@ class RouteRun {
       cloudTokens: route === 'cloud' ? { prompt: scored.result.promptTokens, completion: scored.result.completionTokens } : { prompt: 0, completion: 0 },
       peers: this.peerNodes,
       timings: { ...scored.result.timings, totalMs },
-      stages: { ...this.stages, modelMs, overheadMs: Math.max(0, totalMs - modelMs), totalMs }
+      stages: { ...this.stages, modelMs, overheadMs: Math.max(0, totalMs - modelMs), totalMs },
+      safety: this.safety,
+      pii: this.pii
     }
     return { text: scored.result.text, result: scored.result, receipt }
   }
 }
 
+
+/** What a refused prompt gets, in the words the workload's scoring counts as a refusal. */
+export const REFUSAL_TEXT = "I can't help with that."
+
+/** Redacts every turn with one numbering, so [EMAIL_1] means the same address in each. */
+function redactTurns (turns: ChatTurn[]): { messages: ChatTurn[], count: number, restore: (text: string) => string } {
+  const SEPARATOR = '\u0000\u0001\u0000'
+  const redaction = redactPii(turns.map(t => t.content).join(SEPARATOR))
+  const parts = redaction.text.split(SEPARATOR)
+  return { messages: turns.map((t, i) => ({ ...t, content: parts[i] ?? '' })), count: redaction.entities.length, restore: redaction.restore }
+}
 
 /** Creates the router of one node. */
 export function createRouter (init: RouterInit, components: RouterComponents): Router {

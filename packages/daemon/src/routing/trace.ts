@@ -24,6 +24,8 @@ export interface TraceEntry {
   summoner: string | null
   cloudTokens: Receipt['cloudTokens']
   stages: Receipt['stages']
+  safety: Receipt['safety']
+  pii: Receipt['pii']
 }
 
 export interface TraceLogInit {
@@ -62,7 +64,9 @@ export class TraceLog {
       votes: receipt.votes.map(v => keep ? v : { ...v, answer: undefined }),
       summoner: receipt.summoner,
       cloudTokens: receipt.cloudTokens,
-      stages: receipt.stages
+      stages: receipt.stages,
+      safety: receipt.safety,
+      pii: receipt.pii
     }
     this.queue = this.queue
       .then(async () => { await appendFile(this.init.path, JSON.stringify(entry) + '\n') })

@@ -95,7 +95,11 @@ export interface Receipt {
   peers: string[]
   timings: GenerateResult['timings']
   /** Milliseconds per stage; `overheadMs` is the total less the model generations on the path. */
-  stages: { localMs: number | null, collaborationMs: number | null, summonMs: number | null, modelMs: number, overheadMs: number, totalMs: number }
+  stages: { safetyMs: number | null, localMs: number | null, collaborationMs: number | null, summonMs: number | null, modelMs: number, overheadMs: number, totalMs: number }
+  /** The safety classifier's verdict on the prompt and what the policy made of it; null when no classifier runs. */
+  safety: { category: string, score: number, flagged: boolean, action: string, classifier: string } | null
+  /** Personal data found in the query; `redacted` when it was replaced by placeholders before the cloud. */
+  pii: { found: number, types: string[], redacted: boolean, keptInLan: boolean }
 }
 
 export interface RouteRequest {
@@ -106,7 +110,12 @@ export interface RouteRequest {
   lanOnly?: boolean
   /** Force a route. Defaults to `auto`. */
   route?: Route | 'auto'
+  /** `never-leaves-lan` keeps a query that holds personal data inside the swarm. Defaults to the node's setting. */
+  pii?: PiiMode
 }
+
+/** What happens to personal data bound for the cloud: replaced by placeholders, or kept in the swarm with its query. */
+export type PiiMode = 'redact' | 'never-leaves-lan'
 
 export interface RoutedAnswer {
   text: string
