@@ -60,7 +60,8 @@ export const bench: Command = {
   summary: 'compare routers on a workload: each edge model, the swarm with and without the cloud, cascade, random, prompt-only, oracle',
   usage: 'swarm-llm bench --workload FILE [--fit-workload FILE] [--swarm URL] [--limit N] [--json] [--svg FILE] [--save FILE | --replay FILE] ' +
     '[--models DIR] [--seed N] [--tau-local X] [--tau-swarm X] [--max-vote-weight X] [--collaboration-deadline-ms N]\n' +
-    'Without --swarm it starts a local swarm of the study models (three edge daemons and the cloud stand-in) on loopback. ' +
+    'Without --swarm it starts a local swarm of the study models (three edge daemons and the cloud stand-in) on loopback; ' +
+    'a --swarm must have every node run with a --cloud-max-per-minute above the bench\'s pace (e.g. 100000). ' +
     'Thresholds are fitted on --fit-workload (default models/study/workload.jsonl) and reported on --workload. ' +
     '--save keeps every answer collected; --replay reports from such a file without any swarm.',
   options: {
