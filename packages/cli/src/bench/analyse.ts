@@ -16,7 +16,7 @@ import type { Collected, Sample, SwarmSetup } from './types.js'
 /** A threshold chosen on the fit workload and applied to the workload reported on. */
 export interface OperatingPoint {
   threshold: number
-  /** The point on the fit workload that chose the threshold. */
+  /** The point that chose the threshold: on the fit workload, except for random escalation, which needs no labels to hit a share and takes it on the reported workload. */
   fit: CurvePoint
   /** Share of rows sent to the cloud on the reported workload. */
   share: number
@@ -27,7 +27,7 @@ export interface RouterFigures {
   id: string
   label: string
   kind: 'point' | 'curve'
-  /** Its one point, or for a threshold router the point fitted for a 25% cloud share. */
+  /** Its one point; for a threshold router the point fitted for a 25% cloud share, and for random escalation the full policy's share. */
   headline: { threshold: number, share: number, accuracy: Record<string, Estimate>, cloudTokens: number, latencyMs?: { p50: number, p95: number } }
   /** The point fitted to reach 95% of cloud-only hard accuracy with the least cloud. */
   reach: OperatingPoint | null
@@ -108,15 +108,21 @@ export function analyse (collected: Collected, options: AnalyseOptions = {}): Be
   const cloudOnlyHard = { fit: cloudHard(fit), scored: cloudHard(scored) }
   const hardScored = hardOf(scored)
 
+  let swarmShare = DEFAULT_FIT_MAX_SHARE
   const routers = routerDefinitions(setup).map((definition: RouterDefinition): RouterFigures => {
     const fitRows = definition.rows(fit, context)
     const rows = definition.rows(scored, context)
     const fitCurve = sweep(fitRows)
     const curve = sweep(rows)
     const target = CLOUD_ACCURACY_TARGET * cloudOnlyHard.fit
-    const budgets = Object.fromEntries(REPORTED_SHARES.map(share => [String(share), operatingPoint(rows, atShare(fitCurve, share), hardScored, stats)]))
-    const headlinePoint = definition.kind === 'point' ? curve[curve.length - 1] : (atShare(fitCurve, DEFAULT_FIT_MAX_SHARE) ?? curve[0])
+    // random escalation needs no labels to hit a share, so it takes its shares exactly here, the full policy's among them
+    const random = definition.id === 'random'
+    const budgets = Object.fromEntries(REPORTED_SHARES.map(share => [String(share), operatingPoint(rows, atShare(random ? curve : fitCurve, share), hardScored, stats)]))
+    const headlinePoint = definition.kind === 'point'
+      ? curve[curve.length - 1]
+      : (random ? atShare(curve, swarmShare) : atShare(fitCurve, DEFAULT_FIT_MAX_SHARE)) ?? curve[0]
     const decided = decide(rows, headlinePoint.threshold)
+    if (definition.id === 'swarm') swarmShare = decided.filter(d => d.escalated).length / rows.length
     const latencies = definition.id.startsWith('edge:') ? scored.map(s => s.replies[definition.id.slice(5)].latencyMs) : definition.id === 'cloud' ? scored.map(s => s.replies[setup.cloud].latencyMs) : undefined
     return {
       id: definition.id,

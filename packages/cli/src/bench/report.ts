@@ -33,7 +33,8 @@ export function formatReport (report: BenchReport): string {
   }
   const groups = Object.keys(report.routers[0].headline.accuracy).filter(g => g !== 'all')
   out.push(`### Routers on the same ${report.rows.scored} queries`, '',
-    'Threshold routers at the threshold fitted on the fit workload to spend at most a 25% cloud share; accuracy with 95% bootstrap intervals. ' +
+    'Threshold routers at the threshold fitted on the fit workload to spend at most a 25% cloud share, random escalation at the full policy\'s share; ' +
+    'accuracy with 95% bootstrap intervals. ' +
     'Latency is measured only where the route ran live (each model named through the coordinator, and the live swarm run).', '')
   out.push(markdownTable(['router', 'cloud share', 'accuracy', ...groups, 'cloud tokens', 'latency p50 / p95'],
     report.routers.map(r => [r.label, percent(r.headline.share), estimate(r.headline.accuracy.all), ...groups.map(g => estimate(r.headline.accuracy[g])),
@@ -42,7 +43,7 @@ export function formatReport (report: BenchReport): string {
   out.push('', '### Hard accuracy against cloud share', '',
     `Cloud only answers ${percent(report.cloudOnlyHard.scored)} of hard queries here (${percent(report.cloudOnlyHard.fit)} on the fit workload); ` +
     `95% of it is ${percent(target)}. Each threshold is fitted on the fit workload (the least cloud that reaches 95% of cloud-only there; the most cloud within each share) ` +
-    'and applied here, with the share it then sends and the hard accuracy it reaches. The last three columns read the same off this workload\'s own sweep: hindsight, which no deployed router has.', '')
+    'and applied here, with the share it then sends and the hard accuracy it reaches; random escalation takes each share exactly. The last three columns read the same off this workload\'s own sweep: hindsight, which no deployed router has.', '')
   const curveRouters = report.routers.filter(r => r.id !== 'swarm-live')
   out.push(markdownTable(['router', 'cloud share to reach 95% of cloud-only', ...REPORTED_SHARES.map(s => `hard accuracy at ${percent(s)} share`),
     'hindsight: share to reach', ...REPORTED_SHARES.map(s => `hindsight: at ${percent(s)}`)],
