@@ -17,8 +17,10 @@ import { calibrate } from './commands/calibrate.js'
 import { demo } from './commands/demo.js'
 import { trace } from './commands/trace.js'
 import { bench } from './commands/bench.js'
+import { safety } from './commands/safety.js'
+import { pii } from './commands/pii.js'
 
-const COMMANDS: Command[] = [up, serve, ask, trace, pull, calibrate, demo, bench, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, trace, pull, calibrate, demo, bench, safety, pii, keygen, peers, status]
 
 function help (): string {
   return ['usage: swarm-llm <command> [flags]', '', 'commands:',

@@ -5,12 +5,35 @@ import { SAFETY_WINDOW_WORDS } from './constants.js'
 import { ClassifierAbortedError, ClassifierLoadError } from './errors.js'
 import { words } from './features.js'
 import { LinearModel } from './linear.js'
+import type { LinearModelFile } from './linear.js'
 import type { ClassifyOptions, SafetyCategory, SafetyClassifier, SafetyVerdict } from './types.js'
 
 const log = logger('swarm-llm:safety')
 
 /** The weights shipped with the daemon (dist/safety/ → assets/). */
 export const BUILTIN_CLASSIFIER_PATH = fileURLToPath(new URL('../../assets/safety-classifier.json', import.meta.url))
+
+/**
+ * What the model reads: the whole prompt when it is short; otherwise each sentence, alone
+ * and with the one before it (a linear model dilutes one harmful sentence among benign ones,
+ * so it must be read alone too), and anything longer than SAFETY_WINDOW_WORDS words in
+ * overlapping slices.
+ */
+export function windows (text: string): string[][] {
+  const all = words(text)
+  if (all.length <= SAFETY_WINDOW_WORDS) return [all]
+  const sentences = text.split(/(?<=[.!?;:])\s+|\n+/).map(words).filter(s => s.length > 0)
+  const out: string[][] = []
+  const step = SAFETY_WINDOW_WORDS / 2
+  const slices = (span: string[]): void => {
+    for (let start = 0; start === 0 || start + step < span.length; start += step) out.push(span.slice(start, start + SAFETY_WINDOW_WORDS))
+  }
+  sentences.forEach((sentence, i) => {
+    slices(sentence)
+    if (i > 0) slices([...sentences[i - 1], ...sentence])
+  })
+  return out
+}
 
 /** Classifier name in verdicts and receipts. */
 export const BUILTIN_CLASSIFIER_NAME = 'builtin-linear'
@@ -24,17 +47,19 @@ export class BuiltinClassifier implements SafetyClassifier {
   readonly name = BUILTIN_CLASSIFIER_NAME
   private disposed = false
 
-  constructor (readonly model: LinearModel) {}
+  /**
+   * @param trainedOn ids of development rows (from ../shared/datasets/safety/) the weights
+   * were trained on, so a report on those files can keep them apart
+   */
+  constructor (readonly model: LinearModel, readonly trainedOn: ReadonlySet<string> = new Set()) {}
 
   /** Synchronous form of classify, for callers on a hot path. */
   classifySync (text: string): SafetyVerdict {
     if (this.disposed) throw new ClassifierAbortedError('the classifier was disposed')
-    const tokens = words(text)
     let worst: Float32Array | undefined
     let worstScore = -1
-    const step = SAFETY_WINDOW_WORDS / 2
-    for (let start = 0; start === 0 || start + step < tokens.length; start += step) {
-      const p = this.model.predictWords(tokens.slice(start, start + SAFETY_WINDOW_WORDS))
+    for (const window of windows(text)) {
+      const p = this.model.predictWords(window)
       const score = 1 - p[this.model.benign]
       if (score > worstScore) { worst = p; worstScore = score }
     }
@@ -69,11 +94,14 @@ export async function loadBuiltinClassifier (path: string = BUILTIN_CLASSIFIER_P
     throw new ClassifierLoadError(`cannot read safety classifier ${path}: ${(err as Error).message}`)
   }
   let model: LinearModel
+  let file: LinearModelFile
   try {
-    model = LinearModel.fromFile(JSON.parse(text))
+    file = JSON.parse(text)
+    model = LinearModel.fromFile(file)
   } catch (err) {
     throw new ClassifierLoadError(`${path} is not a safety classifier: ${(err as Error).message}`)
   }
   log('loaded %s (%d classes, 2^%d buckets, threshold %s)', path, model.classes.length, model.features.hashBits, model.threshold)
-  return new BuiltinClassifier(model)
+  const trainedOn = file.training?.trainedOnDevelopmentIds
+  return new BuiltinClassifier(model, new Set(Array.isArray(trainedOn) ? trainedOn.map(String) : []))
 }

@@ -18,8 +18,8 @@ export const DEFAULT_SAFETY_POLICY: Readonly<SafetyPolicy> = Object.freeze({
 /** Score at or above which the built-in classifier flags a prompt, unless its weights file says otherwise. Defaults to 0.5. */
 export const DEFAULT_SAFETY_THRESHOLD = 0.5
 
-/** Words per window when the built-in classifier reads a long prompt (each window is judged, the worst one counts). Defaults to 64. */
-export const SAFETY_WINDOW_WORDS = 64
+/** Words per window when the built-in classifier reads a long prompt (each window is judged, the worst one counts). Defaults to 32. */
+export const SAFETY_WINDOW_WORDS = 32
 
 /** Tokens a guard model may generate for its verdict ("unsafe\nS1,S3"). Defaults to 12. */
 export const GUARD_MAX_TOKENS = 12
