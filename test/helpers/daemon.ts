@@ -23,7 +23,8 @@ export interface DaemonProcess {
 
 export interface SpawnOptions {
   dataDir: string
-  swarmKey: string
+  /** The swarm key file; unset, the daemon looks in its data directory (and makes one there if none). */
+  swarmKey?: string
   bootstrap?: string[]
   listen?: string
   mdns?: boolean
@@ -36,7 +37,7 @@ export interface SpawnOptions {
 
 /** Starts `swarm-llm up --json` as an OS process and waits for its `started` event. */
 export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess> {
-  const args = [CLI, 'up', '--json', '--data-dir', options.dataDir, '--swarm-key', options.swarmKey, '--api-port', '0',
+  const args = [CLI, 'up', '--json', '--data-dir', options.dataDir, ...(options.swarmKey != null ? ['--swarm-key', options.swarmKey] : []), '--api-port', '0',
     '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0', ...(options.bootstrap ?? []).flatMap(b => ['--bootstrap', b]),
     ...(options.mdns === true ? [] : ['--no-mdns']), ...(options.extra ?? [])]
   const child = options.netns != null

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
 import { PROTOCOL_VERSION, SOFTWARE_VERSION, TOPICS } from '@swarm-llm/protocol'
 import type { MessageInit } from '@swarm-llm/protocol'
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HttpError, sendJson } from './api/http.js'
 import { createDashboardRoutes } from './api/dashboard.js'
@@ -24,7 +26,7 @@ import { PeerTable } from './p2p/peer-table.js'
 import type { PeerEntry } from './p2p/peer-table.js'
 import { SwarmQueries } from './p2p/queries.js'
 import { SwarmSummon } from './p2p/summon.js'
-import { readSwarmKey, swarmKeyFingerprint } from './p2p/swarm-key.js'
+import { readSwarmKey, swarmKeyFingerprint, writeSwarmKey } from './p2p/swarm-key.js'
 import type { ModelInfo } from './inference/types.js'
 import { RateCap } from './routing/budget.js'
 import { DEFAULT_CLOUD_MAX_PER_MINUTE, TRACE_FILE } from './routing/constants.js'
@@ -96,7 +98,12 @@ export class Daemon {
   /** Set when another process announces with this node's identity. */
   private twinInstances = new Set<string>()
 
+  /** Set when this start made a new swarm key, since none was given or found. */
+  createdSwarmKey?: string
+  private readonly keyNamed: boolean
+
   constructor (init: DaemonInit, private readonly components: DaemonComponents = {}) {
+    this.keyNamed = init.swarmKeyFile != null
     this.init = resolveDaemonInit(init)
     this.counters = components.counters ?? new Counters({ processMetrics: true })
     this.gauges()
@@ -138,7 +145,7 @@ export class Daemon {
 
   async start (): Promise<void> {
     const init = this.init
-    const swarmKey = await readSwarmKey(init.swarmKeyFile)
+    const swarmKey = await this.swarmKey()
     this.swarmFingerprint = swarmKeyFingerprint(swarmKey)
     const privateKey = await loadIdentity(init.dataDir)
     this.releaseLock = await lockDataDir(init.dataDir)
@@ -180,7 +187,11 @@ export class Daemon {
         counters: this.counters
       })
       this.api = new ApiServer({ host: init.apiHost, port: init.apiPort, apiKey: init.apiKey }, { routes: this.routes(), counters: this.counters })
-      await node.start()
+      try {
+        await node.start()
+      } catch (err) {
+        throw listenError(err as Error)
+      }
       gossip.start()
       this.queries.start()
       this.summon.start()
@@ -192,9 +203,26 @@ export class Daemon {
       void this.announce()
       log('started %s; api %s', this.peerId, this.apiUrl)
     } catch (err) {
-      await this.stop()
+      // what failed to start is reported, not what failed while tidying up after it
+      await this.stop().catch(stopErr => { log('stopping after a failed start: %s', (stopErr as Error).message) })
       throw err
     }
+  }
+
+  /**
+   * The swarm key. With no --swarm-key and none in the data directory, the first start makes
+   * one there (`createdSwarmKey` says where), so `up` works at once and the key is shared by
+   * copying that file; a key file named explicitly must exist.
+   */
+  private async swarmKey (): Promise<Uint8Array> {
+    const path = this.init.swarmKeyFile
+    if (!this.keyNamed && !existsSync(path)) {
+      await mkdir(this.init.dataDir, { recursive: true })
+      await writeSwarmKey(path)
+      this.createdSwarmKey = path
+      log('made a new swarm key at %s', path)
+    }
+    return await readSwarmKey(path)
   }
 
   /** The models this node runs itself. */
@@ -215,7 +243,7 @@ export class Daemon {
     this.queries?.stop()
     this.summon?.stop()
     this.dialer?.stop()
-    this.gossip?.stop()
+    if (this.node?.status === 'started') this.gossip?.stop()
     await this.node?.stop()
     await this.trace?.flush()
     await this.backends?.dispose()
@@ -340,6 +368,21 @@ export class Daemon {
       log.error('another process is running with this node\'s identity %s (a copied data directory?)', this.peerId)
     }
   }
+}
+
+/** A listen address another process holds. */
+export class ListenAddressInUseError extends Error {
+  static name = 'ListenAddressInUseError'
+  constructor (readonly addresses: string[]) {
+    super(`the p2p listen address ${addresses.join(', ')} is already in use (another daemon on this machine?); pick another port with --listen, e.g. --listen /ip4/0.0.0.0/tcp/4701`)
+    this.name = 'ListenAddressInUseError'
+  }
+}
+
+/** libp2p reports a taken port inside a long message; say plainly which address it was. */
+function listenError (err: Error): Error {
+  const taken = [...err.message.matchAll(/(\/ip[46]\/\S+?): Error: listen EADDRINUSE/g)].map(m => m[1])
+  return taken.length > 0 ? new ListenAddressInUseError(taken) : err
 }
 
 /** Creates a daemon; call `start()` to join the swarm. */

@@ -39,6 +39,9 @@ export const up: Command = {
     say('started', { peerId: daemon.peerId, api: daemon.apiUrl, addresses, models: [local?.modelId, cloud?.modelId].filter(m => m != null) },
       `swarm-llm up: peer ${daemon.peerId}\n  api        ${daemon.apiUrl}/v1 (OpenAI-compatible; model "swarm" lets the swarm decide)` +
       `\n  models     ${models.length > 0 ? models.join(', ') : 'none: this node routes and relays'}\n  listening  ${addresses.join('\n             ')}`)
+    if (daemon.createdSwarmKey != null) {
+      say('swarm-key:created', { path: daemon.createdSwarmKey }, `  made a new swarm key at ${daemon.createdSwarmKey}: copy this file into the data directory of every other node of this swarm (or pass --swarm-key FILE)`)
+    }
     daemon.peers.addEventListener('peer:join', e => {
       say('peer:join', { peerId: e.detail.peerId, modelId: e.detail.capability.modelId }, `+ peer ${shortId(e.detail.peerId)} (${e.detail.capability.modelId})`)
     })
