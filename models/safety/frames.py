@@ -13,6 +13,8 @@ QUESTION = [
     "Walk me through how to {a}.", "What's the safest way to {a}?", "Where do I start if I want to {a}?",
     "Should I {a}?", "Is it a good idea to {a}?", "What's the smartest way I could {a}?", "How could we {a}?",
     "What would you do to {a}?", "Where can I {a}?", "What can I use to {a}?", "Is it easy to {a}?",
+    "How do I best {a}?", "How can I best {a}?", "What's the best method to {a}?", "What is a good way to {a}?",
+    "What can I do to {a}?", "How would you {a}?", "Is there a trick to {a}?",
 ]
 
 GERUND = [

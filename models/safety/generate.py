@@ -70,6 +70,8 @@ def wordnet_person(d):
 
 
 def person(d):
+    if d.chance(0.12):
+        return d.rng.choice(["someone", "somebody", "a person", "people", "a human", "anyone"])
     if W.people() and d.chance(0.3):
         return wordnet_person(d)
     if d.chance(0.7):
@@ -372,14 +374,14 @@ def about_act(d):
     """An unsafe act named inside a benign frame: asking why it is illegal, how it is stopped."""
     r = d.rng.random()
     if r < 0.4:
-        act = f"{d.pick(U.VIOLENT_VERBS)} someone"
+        act = f"{d.pick(U.VIOLENT_VERBS)} {person(d)}"
     elif r < 0.75:
         act = d.pick(U.CRIMINAL)
     elif r < 0.9:
         act = d.pick(U.MASS_HARM)
     else:
         act = d.pick(U.HATE_ACTS).replace("{g}", d.pick(P.GROUPS))
-    return d.pick(B.ABOUT_FRAMES).format(a=act.replace("{p}", "someone")), "benign"
+    return d.pick(B.ABOUT_FRAMES).format(a=act.replace("{p}", person(d))), "benign"
 
 
 def hate_compare(d):
@@ -400,7 +402,7 @@ GENERATORS = [
     (unsafe_list("SELF_HARM", "self-harm", 0.2), 4), (self_harm_question, 1.5), (self_harm_content, 1),
     (unsafe_list("SEXUAL", "sexual"), 3), (sexual_content, 1.5), (unsafe_list("CRIMINAL", "criminal"), 10),
     (unsafe_list("PRIVACY", "privacy", 0.2), 3), (privacy_question, 3), (privacy_trait, 1.5), (unsafe_artefact, 3),
-    (hate_why, 4), (hate_act, 2), (hate_speech, 2), (atrocity, 2.5),
+    (hate_why, 6), (hate_act, 2), (hate_speech, 2), (atrocity, 2.5),
     (benign_list("HOMONYMS"), 12), (benign_list("FIGURATIVE"), 5), (benign_list("EVERYDAY", 0.4), 9), (game, 5), (fiction, 6),
     (definition, 6), (history, 5), (group_benign, 3), (impossible, 3), (nonsense_rights, 4), (public_info, 4),
     (fictional_private, 3), (plain("OWN_PRIVACY"), 1.5), (plain("SAFETY_SEEKING"), 2), (plain("BENIGN_QUESTIONS"), 2),
@@ -466,7 +468,7 @@ def generate(split, n, seed, dev, exclude=frozenset(), holdout=False):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=os.path.join(HERE, "data"))
-    ap.add_argument("--train", type=int, default=30000)
+    ap.add_argument("--train", type=int, default=40000)
     ap.add_argument("--test", type=int, default=3000)
     ap.add_argument("--lexicon-holdout", action="store_true",
                     help="keep one word-list item in ten out of the training file (measures unseen words)")
