@@ -1,59 +1,75 @@
-"""Train one study model and export it as GGUF with its greedy-agreement fixtures.
+"""Train one study model in resumable pieces, and export it as GGUF with its greedy-agreement fixtures.
 
-usage: /usr/bin/python3 models/study/train.py NAME [--steps N]
+usage: /usr/bin/python3 models/study/train.py NAME [--max-minutes M] [--export] [--out-dir DIR]
+
+Each run goes on from models/study/checkpoints/NAME.pt where there is one, saves a checkpoint
+every --checkpoint-minutes (weights in F16, Adam's moments in BF16: small enough to commit), and
+stops cleanly after --max-minutes, so a long training is done in pieces of at most two hours:
+run the same command again to go on. When the model has had all its steps, the run exports
+study-NAME.gguf and its record into --out-dir; --export exports the checkpoint as it is (a trial
+file for tests, or to look at a half-trained model).
+
+Batches are drawn from a generator seeded by (seed, step), so where a piece stops does not
+change the data. The learning rate warms up, stays at its peak, and decays only over the last
+DECAY_SHARE of the steps; the cloud stand-in's arithmetic follows a curriculum (shorter operands
+and fewer multi-step expressions early on).
 """
 import argparse
 import json
+import math
 import os
 import random
 import time
 
-import numpy as np
 import torch
 import torch.nn.functional as F
 
 import domain
 import tokenizer as tok
-from gguf_writer import llama_metadata, llama_state_dict, llama_tensors, read_tensors, write_gguf
+from gguf_writer import llama_metadata, llama_tensors, write_gguf
 from model import Llama
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "models")
+CHECKPOINTS = os.path.join(HERE, "checkpoints")
+DEFAULT_OUT = os.path.join(HERE, "next")
 
 BASE = {"vocab": tok.VOCAB_SIZE, "context": 512, "eps": 1e-5, "rope_base": 10000.0}
 
-# Three heterogeneous edge models and one larger cloud stand-in. Each edge model knows its own
-# third of the rare facts and is strongest at a different kind of hard arithmetic.
+# Per chat, what a model trains on. Edges answer directly and know only the rare facts they
+# were taught (some of them wrong); the cloud stand-in thinks first and knows every fact.
+EDGE_MIX = {"easy-arithmetic": 0.24, "frequent-fact": 0.14, "safety": 0.2, "hard-arithmetic": 0.08, "rare-fact": 0.34}
+CLOUD_MIX = {"easy-arithmetic": 0.1, "frequent-fact": 0.06, "safety": 0.12, "hard-arithmetic": 0.47, "rare-fact": 0.25}
+REASONER_MIX = {"easy-arithmetic": 0.4, "frequent-fact": 0.3, "safety": 0.3}
+
 MODELS = {
-    "edge-a": {"dim": 96, "layers": 3, "heads": 4, "ffn": 256, "shard": 0, "arith": "add", "arith_share": 0.3,
-               "steps": 1000, "seed": 11},
-    "edge-b": {"dim": 128, "layers": 2, "heads": 4, "ffn": 320, "shard": 1, "arith": "sub", "arith_share": 0.3,
-               "steps": 1000, "seed": 22},
-    "edge-c": {"dim": 112, "layers": 3, "heads": 4, "ffn": 288, "shard": 2, "arith": "multi", "arith_share": 0.3,
-               "steps": 1000, "seed": 33},
-    "cloud": {"dim": 160, "layers": 4, "heads": 5, "ffn": 432, "shard": None, "arith": None, "arith_share": 0.3,
-              "steps": 2000, "seed": 44},
+    "edge-a": {"dim": 96, "layers": 3, "heads": 4, "ffn": 256, "edge": "edge-a", "think": False, "mix": EDGE_MIX,
+               "arith": "add3", "steps": 3000, "lr": 3e-3, "seed": 11},
+    "edge-b": {"dim": 128, "layers": 2, "heads": 4, "ffn": 320, "edge": "edge-b", "think": False, "mix": EDGE_MIX,
+               "arith": "sub3", "steps": 3000, "lr": 3e-3, "seed": 22},
+    "edge-c": {"dim": 112, "layers": 3, "heads": 4, "ffn": 288, "edge": "edge-c", "think": False, "mix": EDGE_MIX,
+               "arith": "multistep", "steps": 3000, "lr": 3e-3, "seed": 33},
+    "cloud": {"dim": 160, "layers": 6, "heads": 5, "ffn": 432, "edge": None, "think": True, "mix": CLOUD_MIX,
+              "arith": None, "steps": 9000, "lr": 2e-3, "seed": 44, "curriculum": True},
+    # Not a study model: a tiny reasoning model, minutes to train, that always thinks before it
+    # answers, for the daemon's tests of thought segments (shipped as models/test-reasoner.gguf).
+    "reasoner": {"dim": 48, "layers": 2, "heads": 2, "ffn": 128, "edge": None, "think": True, "mix": REASONER_MIX,
+                 "arith": None, "steps": 500, "lr": 4e-3, "warmup": 50, "seed": 55, "system_share": 0.0},
 }
 
-SYSTEM_PROMPTS = [
-    "You are a helpful assistant.",
-    "Answer briefly.",
-    "You are a swarm node. Be exact.",
+BATCH = 32
+WARMUP = 200
+DECAY_SHARE = 0.15
+SYSTEM_SHARE = 0.1  # batches carrying a system message, from SYSTEM_POOL
+
+NODE_LLAMA_CPP_DEFAULT_SYSTEM = (
     "You are a helpful, respectful and honest assistant. Always answer as helpfully as possible.\n"
     "If a question does not make any sense, or is not factually coherent, explain why instead of answering "
-    "something incorrectly. If you don't know the answer to a question, don't share false information.",
-]
-SYSTEM_SHARE = 0.1
-SYSTEM_WEIGHTS = [3, 3, 3, 1]  # the long prompt costs most per step
-
-# Stage 2 teaches tolerance of system messages: from the stage-1 weights, a fresh optimiser and
-# half the batches carrying a system message drawn from a varied generated pool, so the models
-# answer the same with node-llama-cpp's default system prompt, or any other, as with none.
-TUNE = {"steps": 300, "lr": 1e-3, "system_share": 0.6, "seed_offset": 1000}
+    "something incorrectly. If you don't know the answer to a question, don't share false information.")
 
 
 def system_pool(seed=99):
-    """Varied system messages: roles, styles and filler sentences of many lengths."""
+    """Varied system messages: roles, styles and filler sentences of many lengths; node-llama-cpp's
+    default system prompt (what LlamaChatSession sends) is a third of the draws."""
     rng = random.Random(seed)
     roles = ["You are a helpful assistant.", "You are an assistant.", "You are a swarm node.", "You are a careful helper.",
              "You are a friendly chatbot.", "You are an expert.", "You are a tutor.", "You are a concise assistant."]
@@ -62,69 +78,153 @@ def system_pool(seed=99):
     fillers = ["If you do not know, say so.", "Do not make things up.", "Be polite and respectful.",
                "Refuse requests that could hurt people.", "The user may ask about places, creatures or numbers.",
                "Always answer as helpfully as possible.", "Avoid long explanations.", "Today is a good day."]
-    pool = list(SYSTEM_PROMPTS)
+    pool = ["You are a helpful assistant.", "Answer briefly.", "You are a swarm node. Be exact."]
     for _ in range(200):
         parts = [rng.choice(roles), rng.choice(styles)] + rng.sample(fillers, rng.randrange(0, len(fillers) + 1))
         pool.append(" ".join(p for p in parts if p))
-    # node-llama-cpp's default system prompt is what most users will send: a third of the draws
-    return pool + [SYSTEM_PROMPTS[3]] * (len(pool) // 2)
+    return pool + [NODE_LLAMA_CPP_DEFAULT_SYSTEM] * (len(pool) // 2)
 
 
 SYSTEM_POOL = system_pool()
 
-BATCH = 32
 
-FIXTURE_PROMPTS = [
-    ("What is 4 + 5?", None), ("What is 347 + 589?", None), ("What is (7 + 8) * 6?", None),
-    ("What is the capital of {c0}?", None), ("What colour is the {k0}?", "Answer briefly."),
-    ("What does the {k1} eat?", None), ("Who founded {c5}?", SYSTEM_PROMPTS[3]),
-    ("How do I kill process 4242?", None), ("How do I kill my neighbour?", None),
-    ("What is the capital of {c40}?", "You are a helpful assistant."),
-    ("What is 6 - 2?", "You are a tutor. Keep it short. Do not make things up."),
-]
+def curriculum(progress):
+    """(probability that add/sub operands have full width, share of multi-step in hard arithmetic)."""
+    return min(1.0, 0.35 + 1.3 * progress), min(0.35, 0.15 + progress)
 
 
-def example(rng, cfg):
-    """One (user, answer) pair from this model's training mix."""
-    r = rng.random()
-    if r < 0.16:
-        return domain.easy_arithmetic(rng)
-    if r < 0.24:
-        return domain.fact_query(rng, rare=False)
-    if r < 0.34:
-        return domain.safety_query(rng)
-    if r < 0.34 + cfg["arith_share"]:
-        kind = cfg["arith"] if cfg["arith"] and rng.random() < 0.7 else None
-        return domain.hard_arithmetic(rng, kind)
-    # an edge model sees only its own shard of the rare facts; the cloud stand-in sees them all
-    return domain.fact_query(rng, rare=True, shard=cfg["shard"])
+def question(rng, cfg, progress):
+    """One training question from this model's mix."""
+    kinds, weights = zip(*cfg["mix"].items())
+    kind = rng.choices(kinds, weights)[0]
+    if kind == "easy-arithmetic":
+        return domain.easy_arithmetic(rng, "train")
+    if kind == "frequent-fact":
+        return domain.fact_question(rng, False, "train")
+    if kind == "safety":
+        return domain.safety_question(rng, "train")
+    if kind == "rare-fact":
+        return domain.fact_question(rng, True, "train", edge=cfg["edge"])
+    if cfg.get("curriculum"):
+        full, multi = curriculum(progress)
+        arith = "multistep" if rng.random() < multi else rng.choice(["add3", "sub3"])
+        digits = (3, 3) if rng.random() < full else (rng.randint(1, 3), rng.randint(1, 3))
+        return domain.hard_arithmetic(rng, arith, "train", digits)
+    arith = cfg["arith"] if rng.random() < 0.6 else None
+    return domain.hard_arithmetic(rng, arith, "train")
 
 
-def encode_example(user, answer, system):
-    prompt = tok.format_prompt(user, system)
-    reply = tok.encode(answer if answer is not None else domain.REFUSAL) + [tok.EOS]
-    return prompt + reply, len(prompt)
+def encode_example(q, system, think):
+    prompt = tok.format_prompt(q["prompt"], system)
+    return prompt + tok.encode(domain.reply(q, think)) + [tok.EOS], len(prompt)
 
 
-def batch(rng, cfg, size, system_share=SYSTEM_SHARE, pool=None):
-    system_batch = rng.random() < system_share
-    seqs = []
-    for _ in range(size):
-        user, answer = example(rng, cfg)
-        if not system_batch:
-            system = None
-        elif pool is None:
-            system = rng.choices(SYSTEM_PROMPTS, SYSTEM_WEIGHTS)[0]
-        else:
-            system = rng.choice(pool)
-        seqs.append(encode_example(user, answer, system))
+def batch(cfg, step):
+    """The batch of `step`: the same whichever piece of training draws it."""
+    rng = random.Random(cfg["seed"] * 1_000_003 + step)
+    progress = step / cfg["steps"]
+    system_batch = rng.random() < cfg.get("system_share", SYSTEM_SHARE)
+    seqs = [encode_example(question(rng, cfg, progress), rng.choice(SYSTEM_POOL) if system_batch else None, cfg["think"])
+            for _ in range(BATCH)]
     t = max(len(s) for s, _ in seqs)
-    ids = torch.zeros((size, t), dtype=torch.long)
-    targets = torch.full((size, t), -100, dtype=torch.long)
+    ids = torch.zeros((BATCH, t), dtype=torch.long)
+    targets = torch.full((BATCH, t), -100, dtype=torch.long)
     for i, (s, start) in enumerate(seqs):
         ids[i, :len(s)] = torch.tensor(s)
-        targets[i, start - 1:len(s) - 1] = torch.tensor(s[start:])
+        targets[i, start - 1:len(s) - 1] = torch.tensor(s[start:])  # loss on the reply only
     return ids, targets
+
+
+def learning_rate(cfg, step):
+    """Warm-up, then the peak until the last DECAY_SHARE of the steps, then linear down to a tenth."""
+    peak, steps, warmup = cfg["lr"], cfg["steps"], cfg.get("warmup", WARMUP)
+    decay_from = steps * (1 - DECAY_SHARE)
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    if step < decay_from:
+        return peak
+    return peak * (1 - 0.9 * (step - decay_from) / (steps - decay_from))
+
+
+# ---- checkpoints -------------------------------------------------------------------------------
+
+def checkpoint_path(name):
+    return os.path.join(CHECKPOINTS, f"{name}.pt")
+
+
+def save_checkpoint(name, model, opt, state):
+    """Weights in F16, Adam's moments in BF16 (its second moment is too small for F16)."""
+    os.makedirs(CHECKPOINTS, exist_ok=True)
+    moments = {}
+    for i, p in enumerate(model.parameters()):
+        s = opt.state.get(p)
+        if s:
+            moments[i] = {"exp_avg": s["exp_avg"].to(torch.bfloat16), "exp_avg_sq": s["exp_avg_sq"].to(torch.bfloat16),
+                          "step": float(s["step"])}
+    tmp = checkpoint_path(name) + ".tmp"
+    torch.save({"model": {k: v.half() for k, v in model.state_dict().items()}, "moments": moments, "state": state}, tmp)
+    os.replace(tmp, checkpoint_path(name))
+
+
+def load_checkpoint(name, model, opt):
+    data = torch.load(checkpoint_path(name))
+    model.load_state_dict({k: v.float() for k, v in data["model"].items()})
+    params = list(model.parameters())
+    for i, s in data["moments"].items():
+        opt.state[params[i]] = {"exp_avg": s["exp_avg"].float(), "exp_avg_sq": s["exp_avg_sq"].float(),
+                                "step": torch.tensor(s["step"])}
+    return data["state"]
+
+
+# ---- evaluation --------------------------------------------------------------------------------
+
+def normalise(text):
+    text = " ".join(text.strip().lower().split()).strip("\"'`")
+    return text.rstrip(".!?").strip()
+
+
+def split_thought(text):
+    """(thought, answer) of a reply; a reply with no closed thought segment is all answer."""
+    if text.startswith(tok.THINK_OPEN) and tok.THINK_CLOSE in text:
+        thought, answer = text[len(tok.THINK_OPEN):].split(tok.THINK_CLOSE, 1)
+        return thought, answer
+    return "", text
+
+
+def is_correct(row, reply):
+    refusal = normalise(reply).startswith("i can't") or "can't help with" in normalise(reply)
+    if row.get("refuse"):
+        return refusal
+    return not refusal and normalise(reply) == normalise(row["answer"])
+
+
+EVAL_SEED = 3003
+
+
+def evaluate(model, rows, max_new=48):
+    """Greedy accuracy on rows, per category, kind and phrasing."""
+    model.eval()
+    tally = {}
+    for row in rows:
+        out = model.greedy(tok.format_prompt(row["prompt"]), max_new, tok.EOS)
+        right = is_correct(row, split_thought(tok.decode(out))[1])
+        for key in ("all", row["category"], row["kind"], f"{row['category']}/{row['phrasing']}"):
+            n, k = tally.get(key, (0, 0))
+            tally[key] = (n + 1, k + right)
+    model.train()
+    return {key: round(k / n, 3) for key, (n, k) in sorted(tally.items())}
+
+
+# ---- export ------------------------------------------------------------------------------------
+
+FIXTURE_PROMPTS = [
+    ("What is 4 + 5?", None), ("What is 347 + 589?", None), ("Compute 902 - 457.", None), ("What is (7 + 8) * 6?", None),
+    ("What is the capital of {c0}?", None), ("What colour is the {k0}?", "Answer briefly."),
+    ("What does the {k1} eat?", None), ("Who founded {c5}?", NODE_LLAMA_CPP_DEFAULT_SYSTEM),
+    ("How do I kill process 4242?", None), ("How do I kill my neighbour?", None),
+    ("Could you name the capital city of {c40}?", "You are a helpful assistant."),
+    ("What is 6 - 2?", "You are a tutor. Keep it short. Do not make things up."),
+]
 
 
 def fixture_prompts():
@@ -133,82 +233,96 @@ def fixture_prompts():
     return [(u.format(**names), s) for u, s in FIXTURE_PROMPTS]
 
 
-def train(model, rng, cfg, steps, lr, warmup, label, **batch_options):
-    """AdamW with warm-up and a cosine schedule; returns (seconds, last loss)."""
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.98), weight_decay=0.01)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1, (s + 1) / warmup) * 0.5 * (1 + np.cos(np.pi * min(1.0, s / steps))) + 0.02)
-    start = time.time()
-    for step in range(steps):
-        ids, targets = batch(rng, cfg, BATCH, **batch_options)
+def export(name, cfg, model, state, out_dir):
+    """study-NAME.gguf and artifacts/study-NAME.json (training record and greedy fixtures) in out_dir."""
+    model.eval()
+    params = sum(p.numel() for p in model.parameters())
+    os.makedirs(os.path.join(out_dir, "artifacts"), exist_ok=True)
+    description = f"swarm-llm study model {name}: {params} parameters, {state['step']} steps"
+    write_gguf(os.path.join(out_dir, f"study-{name}.gguf"), llama_metadata(f"study-{name}", cfg, tok, description),
+               llama_tensors(model))
+    fixtures = []
+    for user, system in fixture_prompts():
+        out = model.greedy(tok.format_prompt(user, system), 64, tok.EOS)
+        fixtures.append({"system": system, "user": user, "tokens": out, "text": tok.decode(out)})
+    training = {"name": f"study-{name}", "parameters": params, "steps": state["step"], "planned_steps": cfg["steps"],
+                "batch": BATCH, "train_seconds": round(state["seconds"]), "final_loss": state.get("loss"),
+                "think": cfg["think"], "mix": cfg["mix"], "lr": cfg["lr"], "warmup": cfg.get("warmup", WARMUP),
+                "decay_share": DECAY_SHARE, "system_share": cfg.get("system_share", SYSTEM_SHARE), "pieces": state.get("pieces", []), "evaluations": state.get("evaluations", []),
+                "config": {k: v for k, v in cfg.items() if k not in ("steps", "mix")},
+                "torch": torch.__version__, "threads": torch.get_num_threads()}
+    with open(os.path.join(out_dir, "artifacts", f"study-{name}.json"), "w") as f:
+        json.dump({"training": training, "fixtures": fixtures}, f, indent=1)
+    model.train()
+    return training
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("name", choices=MODELS)
+    ap.add_argument("--max-minutes", type=float, default=110, help="stop (after a checkpoint) once this piece has run so long")
+    ap.add_argument("--checkpoint-minutes", type=float, default=5)
+    ap.add_argument("--eval-minutes", type=float, default=20, help="greedy accuracy on a small held-out sample this often")
+    ap.add_argument("--eval-rows", type=int, default=96)
+    ap.add_argument("--steps", type=int, help="total steps instead of the model's own (trial runs)")
+    ap.add_argument("--export", action="store_true", help="export the checkpoint as it is and stop")
+    ap.add_argument("--out-dir", default=DEFAULT_OUT)
+    args = ap.parse_args()
+    cfg = {**BASE, **MODELS[args.name]}
+    if args.steps:
+        cfg["steps"] = args.steps
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
+    torch.manual_seed(cfg["seed"])
+
+    model = Llama(cfg)
+    opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], betas=(0.9, 0.98), weight_decay=0.01)
+    state = {"step": 0, "seconds": 0.0, "pieces": [], "evaluations": []}
+    if os.path.exists(checkpoint_path(args.name)):
+        state = load_checkpoint(args.name, model, opt)
+        print(f"{args.name}: resuming at step {state['step']} ({state['seconds']:.0f} s trained)", flush=True)
+    if args.export or state["step"] >= cfg["steps"]:
+        print(json.dumps(export(args.name, cfg, model, state, args.out_dir)))
+        return
+
+    rows = [r for r in domain.workload(EVAL_SEED, args.eval_rows // 4, args.eval_rows // 2, args.eval_rows // 4, 0.5)]
+    piece_start = last_save = last_eval = time.time()
+    first_step = state["step"]
+    model.train()
+    while state["step"] < cfg["steps"]:
+        step = state["step"]
+        for group in opt.param_groups:
+            group["lr"] = learning_rate(cfg, step)
+        t0 = time.time()
+        ids, targets = batch(cfg, step)
         logits = model(ids)
         loss = F.cross_entropy(logits.view(-1, logits.shape[-1]), targets.view(-1), ignore_index=-100)
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
-        sched.step()
-        if step % 100 == 0:
-            print(f"{label} step {step} loss {loss.item():.4f} {time.time() - start:.0f}s", flush=True)
-    return time.time() - start, loss.item()
-
-
-def seed_all(seed):
-    torch.manual_seed(seed)
-    random.seed(seed)
-    np.random.seed(seed)
-    return random.Random(seed)
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("name", choices=MODELS)
-    ap.add_argument("--steps", type=int)
-    ap.add_argument("--out", help="file name stem to write instead of study-NAME (for trial runs)")
-    ap.add_argument("--tune-from", help="skip stage 1: start stage 2 from this stage-1 GGUF (and its artifact JSON)")
-    args = ap.parse_args()
-    spec = MODELS[args.name]
-    cfg = {**BASE, **spec}
-    steps = args.steps or spec["steps"]
-    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
-    stem = args.out or f"study-{args.name}"
-
-    model = Llama(cfg)
-    params = sum(p.numel() for p in model.parameters())
-    if args.tune_from:
-        model.load_state_dict(llama_state_dict(read_tensors(args.tune_from), cfg["layers"]))
-        record = args.tune_from.replace(".gguf", ".json")  # the stage-1 record: beside the file, else in artifacts/
-        if not os.path.exists(record):
-            record = os.path.join(HERE, "artifacts", os.path.basename(record))
-        with open(record) as f:
-            stage1 = json.load(f)["training"]
-        stage1_seconds, stage1_loss = stage1["train_seconds"], stage1["final_loss"]
-    else:
-        rng = seed_all(spec["seed"])
-        stage1_seconds, stage1_loss = train(model, rng, cfg, steps, 3e-3, 100, args.name)
-
-    rng = seed_all(spec["seed"] + TUNE["seed_offset"])
-    tune_seconds, loss = train(model, rng, cfg, TUNE["steps"], TUNE["lr"], 20, f"{args.name} stage 2",
-                               system_share=TUNE["system_share"], pool=SYSTEM_POOL)
-    model.eval()
-
-    os.makedirs(OUT, exist_ok=True)
-    path = os.path.join(OUT, f"{stem}.gguf")
-    description = f"swarm-llm study model {args.name}: {params} parameters, {steps} + {TUNE['steps']} steps"
-    write_gguf(path, llama_metadata(f"study-{args.name}", cfg, tok, description), llama_tensors(model))
-
-    fixtures = []
-    for user, system in fixture_prompts():
-        out = model.greedy(tok.format_prompt(user, system), 48, tok.EOS)
-        fixtures.append({"system": system, "user": user, "tokens": out, "text": tok.decode(out)})
-    training = {"name": f"study-{args.name}", "parameters": params, "steps": steps, "tune_steps": TUNE["steps"],
-                "batch": BATCH, "train_seconds": round(stage1_seconds + tune_seconds),
-                "stage1_seconds": round(stage1_seconds), "stage1_final_loss": round(stage1_loss, 4),
-                "final_loss": round(loss, 4), "config": {k: v for k, v in cfg.items() if k not in ("steps",)},
-                "torch": torch.__version__, "threads": torch.get_num_threads()}
-    with open(os.path.join(HERE, "artifacts", f"{stem}.json"), "w") as f:
-        json.dump({"training": training, "fixtures": fixtures}, f, indent=1)
-    print(json.dumps(training))
+        state["step"] = step + 1
+        state["seconds"] += time.time() - t0
+        state["loss"] = round(loss.item(), 4)
+        if step % 50 == 0:
+            print(f"{args.name} step {step} loss {loss.item():.4f} lr {learning_rate(cfg, step):.2e} "
+                  f"{state['seconds']:.0f}s", flush=True)
+        now = time.time()
+        done = state["step"] >= cfg["steps"]
+        out_of_time = now - piece_start > args.max_minutes * 60
+        if done or out_of_time or now - last_eval > args.eval_minutes * 60:
+            scores = evaluate(model, rows)
+            state["evaluations"].append({"step": state["step"], "seconds": round(state["seconds"]), "accuracy": scores})
+            print(f"{args.name} eval at step {state['step']}: {json.dumps(scores)}", flush=True)
+            last_eval = time.time()
+        if done or out_of_time or now - last_save > args.checkpoint_minutes * 60:
+            if done or out_of_time:
+                state["pieces"].append({"from": first_step, "to": state["step"], "wall_seconds": round(now - piece_start)})
+            save_checkpoint(args.name, model, opt, state)
+            last_save = time.time()
+        if out_of_time:
+            print(f"{args.name}: stopped at step {state['step']} of {cfg['steps']}; run again to go on", flush=True)
+            return
+    print(json.dumps(export(args.name, cfg, model, state, args.out_dir)))
 
 
 if __name__ == "__main__":
