@@ -2,13 +2,14 @@
 
 Ids: 0 <unk>, 1 <s>, 2 </s>, then the 256 byte tokens <0x00>..<0xFF>, then one token per
 printable ASCII character, with '▁' standing for the space, then the reasoning tags <think>
-and </think>. Any other character falls back to its UTF-8 bytes, exactly as llama.cpp does.
-add_space_prefix is false: no leading '▁'.
+and </think> in a reasoning model's vocabulary. Any other character falls back to its UTF-8
+bytes, exactly as llama.cpp does. add_space_prefix is false: no leading '▁'.
 
-The tags are user-defined tokens (llama.cpp's token type 4, as Qwen3 and DeepSeek-R1 files
-mark them): llama.cpp matches them in text whole and prints them as text, so a thought
-segment reads `<think>…</think>` to a client, and costs two tokens, not fifteen. Models
-trained before the tags existed (vocabulary 354) stop at VOCAB_SIZE_NO_THINK.
+TOKENS (354) is the vocabulary of every model that does not reason, as before the tags
+existed (guard_tokenizer.py extends it); REASONING holds it with the two tags appended. The
+tags are user-defined tokens (llama.cpp's token type 4, as Qwen3 and DeepSeek-R1 files mark
+them): llama.cpp matches them in text whole and prints them as text, so a thought segment
+reads `<think>…</think>` to a client, and costs two tokens, not fifteen.
 """
 import re
 
@@ -17,18 +18,17 @@ SPACE = "\u2581"
 BYTE_OFFSET = 3
 CHARS = [SPACE] + [chr(c) for c in range(0x21, 0x7F)]
 
+TOKENS = ["<unk>", "<s>", "</s>"] + [f"<0x{b:02X}>" for b in range(256)] + CHARS
+# token_type as llama.cpp defines it: 1 normal, 2 unknown, 3 control, 4 user-defined, 6 byte.
+TOKEN_TYPES = [2, 3, 3] + [6] * 256 + [1] * len(CHARS)
+SCORES = [0.0] * (BYTE_OFFSET + 256) + [-float(i) for i in range(len(CHARS))]
+CHAR_ID = {c: BYTE_OFFSET + 256 + i for i, c in enumerate(CHARS)}
+VOCAB_SIZE = len(TOKENS)
+
 THINK_OPEN, THINK_CLOSE = "<think>", "</think>"
 SPECIAL = [THINK_OPEN, THINK_CLOSE]
-
-TOKENS = ["<unk>", "<s>", "</s>"] + [f"<0x{b:02X}>" for b in range(256)] + CHARS + SPECIAL
-# token_type as llama.cpp defines it: 1 normal, 2 unknown, 3 control, 4 user-defined, 6 byte.
-TOKEN_TYPES = [2, 3, 3] + [6] * 256 + [1] * len(CHARS) + [4] * len(SPECIAL)
-SCORES = [0.0] * (BYTE_OFFSET + 256) + [-float(i) for i in range(len(CHARS))] + [0.0] * len(SPECIAL)
-CHAR_ID = {c: BYTE_OFFSET + 256 + i for i, c in enumerate(CHARS)}
-VOCAB_SIZE_NO_THINK = BYTE_OFFSET + 256 + len(CHARS)
-SPECIAL_ID = {t: VOCAB_SIZE_NO_THINK + i for i, t in enumerate(SPECIAL)}
+SPECIAL_ID = {t: VOCAB_SIZE + i for i, t in enumerate(SPECIAL)}
 THINK_OPEN_ID, THINK_CLOSE_ID = SPECIAL_ID[THINK_OPEN], SPECIAL_ID[THINK_CLOSE]
-VOCAB_SIZE = len(TOKENS)
 _SPECIAL_SPLIT = re.compile("(" + "|".join(re.escape(t) for t in SPECIAL) + ")")
 
 
@@ -58,7 +58,7 @@ def decode(ids):
             out.append(pending.decode("utf-8", errors="replace"))
             pending = bytearray()
         if i >= BYTE_OFFSET + 256:
-            out.append(TOKENS[i] if i >= VOCAB_SIZE_NO_THINK else TOKENS[i].replace(SPACE, " "))
+            out.append(SPECIAL[i - VOCAB_SIZE] if i >= VOCAB_SIZE else TOKENS[i].replace(SPACE, " "))
     if pending:
         out.append(pending.decode("utf-8", errors="replace"))
     return "".join(out)
@@ -82,3 +82,15 @@ def format_prompt(user, system=None):
     """Token ids of a one-turn chat up to the point where the assistant starts answering."""
     text = (f"System: {system}\n" if system else "") + f"User: {user}\nAssistant: "
     return [BOS] + encode(text)
+
+
+class _Vocabulary:
+    """What the GGUF writer needs of a vocabulary."""
+
+    def __init__(self, tokens, token_types, scores):
+        self.TOKENS, self.TOKEN_TYPES, self.SCORES, self.VOCAB_SIZE = tokens, token_types, scores, len(tokens)
+        self.UNK, self.BOS, self.EOS, self.CHAT_TEMPLATE = UNK, BOS, EOS, CHAT_TEMPLATE
+
+
+PLAIN = _Vocabulary(TOKENS, TOKEN_TYPES, SCORES)
+REASONING = _Vocabulary(TOKENS + SPECIAL, TOKEN_TYPES + [4] * len(SPECIAL), SCORES + [0.0] * len(SPECIAL))

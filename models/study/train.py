@@ -33,7 +33,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CHECKPOINTS = os.path.join(HERE, "checkpoints")
 DEFAULT_OUT = os.path.join(HERE, "next")
 
-BASE = {"vocab": tok.VOCAB_SIZE, "context": 512, "eps": 1e-5, "rope_base": 10000.0}
+BASE = {"context": 512, "eps": 1e-5, "rope_base": 10000.0}
 
 # Per chat, what a model trains on. Edges answer directly and know only the rare facts they
 # were taught (some of them wrong); the cloud stand-in thinks first and knows every fact.
@@ -233,13 +233,18 @@ def fixture_prompts():
     return [(u.format(**names), s) for u, s in FIXTURE_PROMPTS]
 
 
+def vocabulary(cfg):
+    """A reasoning model's vocabulary has the thought tags; the others' is the one before them."""
+    return tok.REASONING if cfg["think"] else tok.PLAIN
+
+
 def export(name, cfg, model, state, out_dir):
     """study-NAME.gguf and artifacts/study-NAME.json (training record and greedy fixtures) in out_dir."""
     model.eval()
     params = sum(p.numel() for p in model.parameters())
     os.makedirs(os.path.join(out_dir, "artifacts"), exist_ok=True)
     description = f"swarm-llm study model {name}: {params} parameters, {state['step']} steps"
-    write_gguf(os.path.join(out_dir, f"study-{name}.gguf"), llama_metadata(f"study-{name}", cfg, tok, description),
+    write_gguf(os.path.join(out_dir, f"study-{name}.gguf"), llama_metadata(f"study-{name}", cfg, vocabulary(cfg), description),
                llama_tensors(model))
     fixtures = []
     for user, system in fixture_prompts():
@@ -269,6 +274,7 @@ def main():
     ap.add_argument("--out-dir", default=DEFAULT_OUT)
     args = ap.parse_args()
     cfg = {**BASE, **MODELS[args.name]}
+    cfg["vocab"] = vocabulary(cfg).VOCAB_SIZE
     if args.steps:
         cfg["steps"] = args.steps
     torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
