@@ -123,14 +123,27 @@ export function httpErrorOf (err: Error): HttpError {
   }
 }
 
+/** Usage as OpenAI counts it: completion tokens include a thought's, which are also given apart. */
 function usageOf (answer: RoutedAnswer): object {
-  const { promptTokens, completionTokens } = answer.result
-  return { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens }
+  const { promptTokens, completionTokens, reasoningTokens } = answer.result
+  return {
+    prompt_tokens: promptTokens,
+    completion_tokens: completionTokens,
+    total_tokens: promptTokens + completionTokens,
+    completion_tokens_details: { reasoning_tokens: reasoningTokens ?? 0 }
+  }
+}
+
+/** The assistant message; a thought goes in `reasoning_content`, as llama.cpp's server and DeepSeek's API send it. */
+function messageOf (answer: RoutedAnswer): object {
+  const { reasoning } = answer.result
+  return { role: 'assistant', content: answer.text, ...(reasoning != null ? { reasoning_content: reasoning } : {}), refusal: null }
 }
 
 /**
  * `POST /v1/chat/completions` (streaming over SSE or not) and `GET /v1/models`: translates
- * OpenAI requests for the router and its answers and receipts back; decides nothing.
+ * OpenAI requests for the router and its answers and receipts back; decides nothing. A
+ * reasoning model's thought is sent as `reasoning_content`, in the message or as stream deltas.
  */
 export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRoutesComponents): Routes {
   const { router, counters } = components
@@ -158,7 +171,7 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
         object: 'chat.completion',
         created,
         model: answer.receipt.model,
-        choices: [{ index: 0, message: { role: 'assistant', content: answer.text, refusal: null }, logprobs: logprobs(answer), finish_reason: finishReason(answer) }],
+        choices: [{ index: 0, message: messageOf(answer), logprobs: logprobs(answer), finish_reason: finishReason(answer) }],
         usage: usageOf(answer),
         swarm_receipt: answer.receipt
       }, { [RECEIPT_HEADER]: headerJson(answer.receipt) })
@@ -177,27 +190,28 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
       res.write(chunk({ role: 'assistant', content: '' }))
     }
     // The first piece goes out at once; later ones are gathered for up to STREAM_COALESCE_MS,
-    // so a fast model is not slowed by one write (and one client-side parse) per token.
+    // so a fast model is not slowed by one write (and one client-side parse) per token. Thought
+    // and answer are gathered apart, each sent as its own delta field.
     let pending = ''
+    let pendingField: 'content' | 'reasoning_content' = 'content'
     let timer: NodeJS.Timeout | undefined
     const flush = (): void => {
       clearTimeout(timer)
       timer = undefined
-      if (pending !== '') res.write(chunk({ content: pending }))
+      if (pending !== '') res.write(chunk({ [pendingField]: pending }))
       pending = ''
+    }
+    const onDelta = (field: 'content' | 'reasoning_content') => (delta: string): void => {
+      const first = !started
+      start()
+      if (field !== pendingField) { flush(); pendingField = field }
+      pending += delta
+      if (first) flush()
+      else timer ??= setTimeout(flush, STREAM_COALESCE_MS)
     }
     let answer: RoutedAnswer
     try {
-      answer = await router.answer(request, {
-        signal: abort.signal,
-        onText: delta => {
-          const first = !started
-          start()
-          pending += delta
-          if (first) flush()
-          else timer ??= setTimeout(flush, STREAM_COALESCE_MS)
-        }
-      })
+      answer = await router.answer(request, { signal: abort.signal, onText: onDelta('content'), onReasoning: onDelta('reasoning_content') })
       flush()
     } catch (err) {
       clearTimeout(timer)

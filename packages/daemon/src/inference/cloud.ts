@@ -1,5 +1,5 @@
 import { logger } from '@libp2p/logger'
-import OpenAI from 'openai'
+import type OpenAI from 'openai'
 import type { ChatCompletionChunk, ChatCompletionTokenLogprob } from 'openai/resources/chat/completions'
 import { DEFAULT_CLOUD_MAX_RETRIES, DEFAULT_CLOUD_TIMEOUT_MS, DEFAULT_MAX_TOKENS, TOP_ALTERNATIVES } from './constants.js'
 import { AbortedError, UpstreamError, UpstreamTimeoutError } from './errors.js'
@@ -31,17 +31,24 @@ function tokenStat (entry: ChatCompletionTokenLogprob): TokenStat {
   return { token: -1, text: entry.token, probability: Math.exp(entry.logprob), entropy: top.length > 0 ? entropyOf(probabilities) : 0, top }
 }
 
-/** A foundation model behind any OpenAI-compatible API, through the official `openai` client. */
+/**
+ * A foundation model behind any OpenAI-compatible API, through the official `openai` client. A
+ * reasoning model's thought, sent as `reasoning_content` deltas (llama.cpp's server, DeepSeek,
+ * swarm-llm serve), is kept apart from the answer, with the thought tokens the usage reports.
+ */
 export class CloudBackend implements InferenceBackend {
   readonly info: ModelInfo
-  private readonly client: OpenAI
+  private client?: OpenAI
+  /** The openai module, loaded on first use so commands that never call the cloud start fast. */
+  private sdk?: typeof OpenAI
+  private readonly clientOptions: ConstructorParameters<typeof OpenAI>[0]
   private readonly timeoutMs: number
   private logprobs = true
   private inFlight = 0
 
   constructor (init: CloudBackendInit) {
     this.timeoutMs = init.timeoutMs ?? DEFAULT_CLOUD_TIMEOUT_MS
-    this.client = new OpenAI({ baseURL: init.baseURL, apiKey: init.apiKey, timeout: this.timeoutMs, maxRetries: init.maxRetries ?? DEFAULT_CLOUD_MAX_RETRIES })
+    this.clientOptions = { baseURL: init.baseURL, apiKey: init.apiKey, timeout: this.timeoutMs, maxRetries: init.maxRetries ?? DEFAULT_CLOUD_MAX_RETRIES }
     this.info = { modelId: init.model, family: 'cloud', parameterCount: 0, quantisation: '', contextLength: 0, tokensPerSecond: 0 }
   }
 
@@ -71,10 +78,12 @@ export class CloudBackend implements InferenceBackend {
     let firstTokenAt = 0
     const tokens: TokenStat[] = []
     let text = ''
+    let reasoning: string | undefined
     let finishReason: GenerateResult['finishReason'] = 'stop'
-    let usage: { prompt_tokens: number, completion_tokens: number } | undefined
+    let usage: { prompt_tokens: number, completion_tokens: number, completion_tokens_details?: { reasoning_tokens?: number } } | undefined
     try {
-      const stream = await this.client.chat.completions.create({
+      const client = await this.connect()
+      const stream = await client.chat.completions.create({
         model: this.info.modelId,
         messages: request.messages,
         max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
@@ -89,6 +98,13 @@ export class CloudBackend implements InferenceBackend {
         if (chunk.usage != null) usage = chunk.usage
         const choice = chunk.choices[0]
         if (choice == null) continue
+        // not in the OpenAI types: the field reasoning servers add
+        const thought: unknown = (choice.delta as { reasoning_content?: unknown } | undefined)?.reasoning_content
+        if (typeof thought === 'string' && thought !== '') {
+          if (firstTokenAt === 0) firstTokenAt = performance.now()
+          reasoning = (reasoning ?? '') + thought
+          options.onReasoning?.(thought)
+        }
         const delta = choice.delta?.content ?? ''
         if (delta !== '') {
           if (firstTokenAt === 0) firstTokenAt = performance.now()
@@ -108,12 +124,18 @@ export class CloudBackend implements InferenceBackend {
       finishReason,
       promptTokens: usage?.prompt_tokens ?? 0,
       completionTokens: usage?.completion_tokens ?? tokens.length,
+      ...(reasoning != null ? { reasoning } : {}),
+      ...(usage?.completion_tokens_details?.reasoning_tokens != null && usage.completion_tokens_details.reasoning_tokens > 0
+        ? { reasoningTokens: usage.completion_tokens_details.reasoning_tokens }
+        : {}),
       timings: { queueMs: 0, timeToFirstTokenMs: Math.round((firstTokenAt || end) - started), totalMs: Math.round(end - started) },
       modelId: this.info.modelId
     }
   }
 
   private translate (err: unknown, signal?: AbortSignal): Error {
+    const OpenAI = this.sdk
+    if (OpenAI == null) return new UpstreamError(undefined, `cloud API failed: ${(err as Error).message}`)
     if (err instanceof OpenAI.APIUserAbortError || signal?.aborted === true) return new AbortedError('cloud request aborted')
     if (err instanceof OpenAI.APIConnectionTimeoutError) return new UpstreamTimeoutError(this.timeoutMs)
     if (err instanceof OpenAI.APIError) {
@@ -121,6 +143,12 @@ export class CloudBackend implements InferenceBackend {
       return new UpstreamError(err.status, `cloud API error${err.status != null ? ` ${err.status}` : ''}: ${message}`)
     }
     return new UpstreamError(undefined, `cloud API failed: ${(err as Error).message}`)
+  }
+
+  private async connect (): Promise<OpenAI> {
+    this.sdk ??= (await import('openai')).default
+    this.client ??= new this.sdk(this.clientOptions)
+    return this.client
   }
 
   async dispose (): Promise<void> {}

@@ -2,10 +2,11 @@ import { availableParallelism } from 'node:os'
 import { access } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { logger } from '@libp2p/logger'
-import { getLlama, LlamaLogLevel, resolveChatWrapper } from 'node-llama-cpp'
 import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp'
 import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelLoadError } from './errors.js'
+import { promptOpensThought, ThoughtSplitter, thoughtTagsOf } from './reasoning.js'
+import type { ThoughtTags } from './reasoning.js'
 import { entropyOf } from './uncertainty.js'
 import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
 
@@ -29,6 +30,8 @@ let llamaPromise: Promise<Llama> | undefined
 
 /** One llama.cpp runtime per process: the prebuilt CPU binary from npm, never built here. */
 export async function loadLlama (): Promise<Llama> {
+  // loaded on first use, so commands that never run a model start fast
+  const { getLlama, LlamaLogLevel } = await import('node-llama-cpp')
   llamaPromise ??= getLlama({
     gpu: false,
     build: 'never',
@@ -59,13 +62,17 @@ function argmax (probabilities: Map<Token, number>): Token {
 /**
  * A GGUF model run by node-llama-cpp on the CPU. Chats are formatted by the model's own
  * template; each generated token comes with its probability and the entropy of its
- * distribution (from `evaluateWithMetadata`).
+ * distribution (from `evaluateWithMetadata`). A reasoning model's thought segment
+ * (`<think>…</think>` at the start of its reply, or after a prompt that opened it) is kept out
+ * of the answer: it comes back as `reasoning`, streams through `onReasoning`, and its tokens
+ * count in `reasoningTokens` but not in the answer's `tokens`, so confidence is the answer's.
  */
 export class LocalBackend implements InferenceBackend {
   readonly info: ModelInfo
   private readonly free: LlamaContextSequence[]
   private readonly waiting: Array<(sequence: LlamaContextSequence) => void> = []
   private running = 0
+  private readonly thoughtTags: ThoughtTags | undefined
 
   private constructor (
     private readonly model: LlamaModel,
@@ -75,6 +82,7 @@ export class LocalBackend implements InferenceBackend {
     info: ModelInfo
   ) {
     this.info = info
+    this.thoughtTags = thoughtTagsOf(model)
     this.free = Array.from({ length: context.totalSequences }, () => context.getSequence())
   }
 
@@ -101,6 +109,7 @@ export class LocalBackend implements InferenceBackend {
       experimentalKvCacheKeyType: 'F32',
       experimentalKvCacheValueType: 'F32'
     })
+    const { resolveChatWrapper } = await import('node-llama-cpp')
     const chatWrapper = resolveChatWrapper(model)
     const metadata = model.fileInfo.metadata as any
     const info: ModelInfo = {
@@ -115,6 +124,11 @@ export class LocalBackend implements InferenceBackend {
     await backend.generate({ messages: [{ role: 'user', content: 'Hello' }], maxTokens: SPEED_PROBE_TOKENS })
     log('loaded %s (%s, %d threads, chat wrapper %s, %d tokens/s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName, Math.round(info.tokensPerSecond))
     return backend
+  }
+
+  /** Whether the model's vocabulary has thought tags: it may reason before it answers. */
+  get reasons (): boolean {
+    return this.thoughtTags != null
   }
 
   /** The chat wrapper in use: "JinjaTemplate" when the model's own template was accepted. */
@@ -161,7 +175,22 @@ export class LocalBackend implements InferenceBackend {
     const greedy = temperature === 0
     const tokens: TokenStat[] = []
     const ids: Token[] = []
+    const answerIds: Token[] = []
+    const thoughtIds: Token[] = []
+    const tags = this.thoughtTags
+    const splitter = tags != null ? new ThoughtSplitter(tags, promptOpensThought(prompt, tags, t => this.model.detokenize(t))) : undefined
+    let reasoningTokens = 0
     let pending: Token[] = []
+    let pendingPart: 'thought' | 'answer' = 'answer'
+    const flush = (force: boolean): void => {
+      if (pending.length === 0) return
+      // decode only what is new; hold back bytes that do not yet make a whole character
+      const piece = this.model.detokenize(pending)
+      if (!force && piece.endsWith('\uFFFD')) return
+      if (pendingPart === 'answer') options.onText?.(piece)
+      else options.onReasoning?.(piece)
+      pending = []
+    }
     let firstTokenAt = 0
     let finishReason: GenerateResult['finishReason'] = 'stop'
     // Greedy decoding picks the argmax of the full (temperature 1) distribution itself and feeds
@@ -180,40 +209,46 @@ export class LocalBackend implements InferenceBackend {
       const chosen = greedy ? argmax(step.value.probabilities) : step.value.token
       if (this.model.isEogToken(chosen)) break
       if (firstTokenAt === 0) firstTokenAt = performance.now()
-      tokens.push({
-        token: chosen,
-        text: this.model.detokenize([chosen]),
-        probability: step.value.probabilities.get(chosen) ?? 0,
-        entropy: entropyOf(step.value.probabilities.values()),
-        top: this.alternatives(step.value.probabilities)
-      })
+      const text = this.model.detokenize([chosen])
       ids.push(chosen)
-      // decode only what is new; hold back bytes that do not yet make a whole character
-      pending.push(chosen)
-      const piece = this.model.detokenize(pending)
-      if (!piece.endsWith('\uFFFD')) {
-        options.onText?.(piece)
-        pending = []
+      const part = splitter?.place(chosen, text) ?? 'answer'
+      if (part !== 'answer') reasoningTokens++
+      if (part === 'answer') {
+        tokens.push({
+          token: chosen,
+          text,
+          probability: step.value.probabilities.get(chosen) ?? 0,
+          entropy: entropyOf(step.value.probabilities.values()),
+          top: this.alternatives(step.value.probabilities)
+        })
+        answerIds.push(chosen)
+      } else if (part === 'thought') {
+        thoughtIds.push(chosen)
+      }
+      if (part !== 'markup') {
+        if (part !== pendingPart) { flush(true); pendingPart = part }
+        pending.push(chosen)
+        flush(false)
       }
       if (ids.length >= maxTokens) { finishReason = 'length'; break }
       next = chosen
     }
+    flush(true)
     await iterator.return()
     if (finishReason === 'abort' && ids.length === 0) throw new AbortedError()
-    const text = this.model.detokenize(ids)
     const end = performance.now()
-    if (ids.length > 1 && end > firstTokenAt) {
-      // announced to peers: the decoding rate (tokens after the first, over the time after the
-      // first), a moving average; whole-request time would mostly measure the prompt of a short answer
-      const speed = (ids.length - 1) / ((end - firstTokenAt) / 1000)
+    if (ids.length > 0) {
+      // announced to peers: a moving average of what this model really does here
+      const speed = ids.length / ((end - startedAt) / 1000)
       this.info.tokensPerSecond = this.info.tokensPerSecond === 0 ? speed : 0.8 * this.info.tokensPerSecond + 0.2 * speed
     }
     return {
-      text,
+      text: this.model.detokenize(answerIds),
       tokens,
       finishReason,
       promptTokens: prompt.length,
       completionTokens: ids.length,
+      ...(reasoningTokens > 0 ? { reasoning: this.model.detokenize(thoughtIds).trim(), reasoningTokens } : {}),
       timings: {
         queueMs: Math.round(startedAt - queuedAt),
         timeToFirstTokenMs: Math.round((firstTokenAt || end) - queuedAt),

@@ -17,8 +17,10 @@ export interface GenerateRequest {
 
 export interface GenerateOptions {
   signal?: AbortSignal
-  /** Called with each new piece of text as it is generated. */
+  /** Called with each new piece of the answer as it is generated. */
   onText?: (delta: string) => void
+  /** Called with each new piece of a reasoning model's thought as it is generated. */
+  onReasoning?: (delta: string) => void
 }
 
 /** One generated token: its probability and the entropy (nats) of the distribution it came from. */
@@ -33,12 +35,18 @@ export interface TokenStat {
 }
 
 export interface GenerateResult {
+  /** The answer; a reasoning model's thought segment is not part of it. */
   text: string
-  /** Per answer token, where the backend exposes them (cloud servers may not). */
+  /** Per answer token, where the backend exposes them (cloud servers may not); never the thought's. */
   tokens: TokenStat[]
   finishReason: 'stop' | 'length' | 'abort'
   promptTokens: number
+  /** Every generated token, a thought's included. */
   completionTokens: number
+  /** A reasoning model's thought, without its tags; absent when the model wrote none. */
+  reasoning?: string
+  /** Tokens of the thought segment, its tags included (also counted in completionTokens). Absent means 0. */
+  reasoningTokens?: number
   timings: { queueMs: number, timeToFirstTokenMs: number, totalMs: number }
   modelId: string
   /**

@@ -73,6 +73,8 @@ export interface RouteOptions {
    * otherwise the chosen answer in one piece once the router has decided.
    */
   onText?: (delta: string) => void
+  /** A reasoning model's thought, delivered as `onText` delivers the answer (and before it). */
+  onReasoning?: (delta: string) => void
 }
 
 /** A model's answer, weighed. */
@@ -289,7 +291,7 @@ class RouteRun {
   async named (): Promise<RoutedAnswer> {
     const { local, cloud, peers, summon } = this.components
     const model = this.request.model
-    const generateOptions: GenerateOptions = { signal: this.options.signal, onText: this.options.onText }
+    const generateOptions: GenerateOptions = { signal: this.options.signal, onText: this.options.onText, onReasoning: this.options.onReasoning }
     if (local != null && model === local.backend.info.modelId) {
       const scored = await this.timed('localMs', async () => this.score(await local.backend.generate(this.request.generate, generateOptions), local))
       this.modelMs.local = scored.result.timings.totalMs
@@ -307,13 +309,13 @@ class RouteRun {
       const answers = await this.collaborate([peer.node])
       const scored = this.ballots[0]
       if (scored == null) throw new NoAnswerError(`${model} on ${peer.node} did not answer (${answers[0]?.status ?? 'no answer'})`)
-      this.options.onText?.(scored.result.text)
+      this.emitWhole(scored.result)
       return this.finish('peers', scored, `the client named ${model}, hosted by peer ${peer.node}`)
     }
     if (summon?.models().some(m => m.modelId === model) === true) {
       if (this.lanOnly) throw new RouteUnavailableError(`${model} is a cloud model and the query may not leave the LAN${this.pii.keptInLan ? ' (it holds personal data)' : ''}`)
       const scored = await this.cloud(model)
-      this.options.onText?.(scored.result.text)
+      this.emitWhole(scored.result)
       return this.finish('cloud', scored, `the client named ${model}, a cloud model summoned through ${scored.node}`, { summoner: scored.node })
     }
     throw new UnknownModelError(model)
@@ -396,8 +398,14 @@ class RouteRun {
   }
 
   private emit (answer: RoutedAnswer): RoutedAnswer {
-    this.options.onText?.(answer.text)
+    this.emitWhole(answer.result)
     return answer
+  }
+
+  /** A finished generation in one piece: its thought, if any, then its answer. */
+  private emitWhole (result: GenerateResult): void {
+    if (result.reasoning != null && result.reasoning !== '') this.options.onReasoning?.(result.reasoning)
+    this.options.onText?.(result.text)
   }
 
   /** Weighs a result: remote nodes report their calibrated confidence; local ones get this model's calibration. */
@@ -493,6 +501,7 @@ class RouteRun {
       thresholds: { local: this.router.tauLocal, swarm: this.router.budget.tauSwarm, targetShare: this.router.budget.targetShare ?? null },
       summoner: route === 'cloud' ? (extra.summoner ?? scored.node) : null,
       cloudTokens: route === 'cloud' ? { prompt: scored.result.promptTokens, completion: scored.result.completionTokens } : { prompt: 0, completion: 0 },
+      reasoningTokens: scored.result.reasoningTokens ?? 0,
       peers: this.peerNodes,
       timings: { ...scored.result.timings, totalMs },
       stages: { ...this.stages, modelMs, overheadMs: Math.max(0, totalMs - modelMs), totalMs },

@@ -91,6 +91,8 @@ export interface Receipt {
   thresholds: { local: number, swarm: number, targetShare: number | null }
   summoner: string | null
   cloudTokens: { prompt: number, completion: number }
+  /** Tokens the answering model spent thinking before it answered (counted in its completion tokens too). */
+  reasoningTokens: number
   /** Peers whose answers were counted. */
   peers: string[]
   timings: GenerateResult['timings']
