@@ -1,4 +1,4 @@
-import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '@swarm-llm/daemon'
+import { DEFAULT_API_HOST, DEFAULT_API_PORT } from '@swarm-llm/daemon/constants'
 import { UsageError } from './command.js'
 import type { Values } from './command.js'
 
@@ -34,4 +34,34 @@ export async function request<T> (base: string, path: string, body?: unknown): P
   const payload = await res.json().catch(() => null) as any
   if (!res.ok) throw new Error(`daemon answered ${res.status}: ${payload?.error?.message ?? res.statusText}`)
   return payload as T
+}
+
+/** POSTs a streaming chat completion and yields each server-sent chunk; throws on HTTP or stream errors. */
+export async function * streamCompletion (base: string, body: object): AsyncGenerator<any> {
+  const auth: Record<string, string> = process.env.SWARM_LLM_API_KEY != null ? { authorization: `Bearer ${process.env.SWARM_LLM_API_KEY}` } : {}
+  let res: Response
+  try {
+    res = await fetch(`${base}/v1/chat/completions`, { method: 'POST', body: JSON.stringify({ ...body, stream: true }), headers: { 'content-type': 'application/json', ...auth } })
+  } catch (err) {
+    throw new DaemonUnreachableError(base, (err as Error).cause as Error ?? err)
+  }
+  if (!res.ok || res.body == null) {
+    const payload = await res.json().catch(() => null) as any
+    throw new Error(`daemon answered ${res.status}: ${payload?.error?.message ?? res.statusText}`)
+  }
+  const decoder = new TextDecoder()
+  let buffered = ''
+  for await (const bytes of res.body as unknown as AsyncIterable<Uint8Array>) {
+    buffered += decoder.decode(bytes, { stream: true })
+    let end: number
+    while ((end = buffered.indexOf('\n\n')) >= 0) {
+      const event = buffered.slice(0, end)
+      buffered = buffered.slice(end + 2)
+      const data = event.split('\n').filter(l => l.startsWith('data: ')).map(l => l.slice(6)).join('\n')
+      if (data === '' || data === '[DONE]') continue
+      const chunk = JSON.parse(data)
+      if (chunk.error != null) throw new Error(`the answer broke off: ${chunk.error.message as string}`)
+      yield chunk
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import type { ParseArgsConfig } from 'node:util'
 
-export type Options = NonNullable<ParseArgsConfig['options']>
+/** parseArgs' options, each with an optional description of its own (else options.ts has it). */
+export type Options = Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description?: string }>
 export type Values = Record<string, string | boolean | string[] | undefined>
 
 /** One CLI command: its flags and a handler. Handlers throw; cli.ts reports errors. */

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { parseSafetyPolicy } from '@swarm-llm/daemon'
 import type { DaemonInit, ModelInit, PolicyInit } from '@swarm-llm/daemon'
 import { UsageError } from './command.js'
 import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
-const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort', 'apiKey',
+export const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort', 'apiKey',
   'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs',
   'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs',
   'safetyPolicy', 'guardModel', 'pii'])
@@ -200,6 +199,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
   const merged = { ...file, ...fromEnv, ...fromFlags }
   const policy = resolvePolicy(values, env, file)
   if (policy.safetyPolicy != null) {
+    const { parseSafetyPolicy } = await import('@swarm-llm/daemon')
     try {
       parseSafetyPolicy(policy.safetyPolicy)
     } catch (err) {

@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { writeSwarmKey } from '@swarm-llm/daemon'
 import { UsageError } from './command.js'
 import { request } from './client.js'
 
@@ -83,6 +82,7 @@ async function stopChildren (children: ChildProcess[]): Promise<void> {
  * temporary data directories.
  */
 export async function startLocalSwarm (init: LocalSwarmInit = {}): Promise<LocalSwarm> {
+    const { writeSwarmKey } = await import('@swarm-llm/daemon')
   const models = resolve(init.modelsDir ?? DEFAULT_MODELS_DIR)
   for (const name of [...STUDY_EDGES, STUDY_CLOUD]) {
     if (!existsSync(join(models, `${name}.gguf`))) throw new UsageError(`${join(models, `${name}.gguf`)} is missing; --models names the folder of the study models`)

@@ -1,4 +1,4 @@
-import { isCorrect } from '@swarm-llm/daemon'
+import { isCorrect } from '@swarm-llm/daemon/workload'
 import { CLOUD_ACCURACY_TARGET, DEFAULT_BENCH_SEED, DEFAULT_BOOTSTRAP_SAMPLES, DEFAULT_FIT_MAX_SHARE, REPORTED_SHARES } from '../constants.js'
 import { fitPolicy } from './fit.js'
 import type { FittedPolicy } from './fit.js'

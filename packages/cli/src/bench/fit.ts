@@ -1,4 +1,4 @@
-import { isCorrect } from '@swarm-llm/daemon'
+import { isCorrect } from '@swarm-llm/daemon/workload'
 import { lanAnswer } from './replay.js'
 import type { Sample } from './types.js'
 

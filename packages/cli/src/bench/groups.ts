@@ -1,4 +1,4 @@
-import { isCorrect } from '@swarm-llm/daemon'
+import { isCorrect } from '@swarm-llm/daemon/workload'
 import { bootstrapAccuracy, quantile } from './stats.js'
 import type { Estimate } from './stats.js'
 import type { BenchRow, Reply, Route, Sample, SwarmReply } from './types.js'

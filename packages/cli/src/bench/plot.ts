@@ -1,5 +1,3 @@
-import * as vega from 'vega'
-import { compile } from 'vega-lite'
 import type { TopLevelSpec } from 'vega-lite'
 import { CLOUD_ACCURACY_TARGET } from '../constants.js'
 import type { BenchReport } from './analyse.js'
@@ -43,6 +41,9 @@ export async function plotSvg (report: BenchReport, title: string): Promise<stri
       { data: { values: [{ hard: target }] }, mark: { type: 'rule', strokeDash: [5, 4], color: '#555' }, encoding: { y: { field: 'hard', type: 'quantitative' } } }
     ]
   }
+  // loaded here, not at startup: vega is heavy and only the plot needs it
+  const vega = await import('vega')
+  const { compile } = await import('vega-lite')
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' })
   try {
     return await view.toSVG()

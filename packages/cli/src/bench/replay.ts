@@ -1,4 +1,5 @@
-import { isCorrect, tally } from '@swarm-llm/daemon'
+import { isCorrect } from '@swarm-llm/daemon/workload'
+import { tally } from '@swarm-llm/daemon/aggregate'
 import type { PromptRouter } from './prompt-router.js'
 import { uniformOf } from './stats.js'
 import type { BenchRow, Sample, SwarmSetup } from './types.js'

@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { clientOptions, UsageError } from '../command.js'
-import { apiBase, request } from '../client.js'
+import { apiBase, request, streamCompletion } from '../client.js'
 import { printJson } from '../output.js'
 import { formatReceipt } from '../receipt.js'
 
@@ -15,7 +15,7 @@ export const ask: Command = {
     ...clientOptions,
     system: { type: 'string' },
     'max-tokens': { type: 'string' },
-    model: { type: 'string' },
+    model: { type: 'string', description: 'a model id from /v1/models: this node\'s, a peer\'s or the cloud\'s (default: "swarm", the swarm decides)' },
     route: { type: 'string' },
     'lan-only': { type: 'boolean' },
     pii: { type: 'string' }
@@ -33,10 +33,19 @@ export const ask: Command = {
     const messages = [...(typeof values.system === 'string' ? [{ role: 'system', content: values.system }] : []), { role: 'user', content: question }]
     const pii = values.pii as string | undefined
     if (pii !== undefined && pii !== 'redact' && pii !== 'never-leaves-lan') throw new UsageError('--pii must be redact or never-leaves-lan')
-    const completion = await request<any>(base, '/v1/chat/completions', { model, messages, max_tokens: maxTokens, route, pii, lan_only: values['lan-only'] === true ? true : undefined })
-    if (values.json === true) return printJson({ answer: completion.choices[0].message.content, receipt: completion.swarm_receipt })
-    console.log(completion.choices[0].message.content)
-    console.log('')
-    console.log(formatReceipt(completion.swarm_receipt))
+    const body = { model, messages, max_tokens: maxTokens, route, pii, lan_only: values['lan-only'] === true ? true : undefined }
+    if (values.json === true) {
+      const completion = await request<any>(base, '/v1/chat/completions', body)
+      return printJson({ answer: completion.choices[0].message.content, receipt: completion.swarm_receipt })
+    }
+    // for people: the answer as it streams in, then the receipt
+    let receipt: any
+    for await (const chunk of streamCompletion(base, body)) {
+      const delta = chunk.choices?.[0]?.delta?.content
+      if (typeof delta === 'string') process.stdout.write(delta)
+      receipt = chunk.swarm_receipt ?? receipt
+    }
+    process.stdout.write('\n\n')
+    if (receipt != null) console.log(formatReceipt(receipt))
   }
 }

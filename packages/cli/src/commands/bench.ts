@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
-import { loadWorkload } from '@swarm-llm/daemon'
+import { loadWorkload } from '@swarm-llm/daemon/workload'
 import { analyse } from '../bench/analyse.js'
 import { collect, readSetup } from '../bench/collect.js'
 import { plotSvg } from '../bench/plot.js'

@@ -1,5 +1,4 @@
 import { basename } from 'node:path'
-import { auroc, confidenceOf, fitCalibration, isCorrect, loadWorkload, LocalBackend, saveCalibration, uncertaintyOf } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { MODEL_OPTIONS, resolveModelConfig } from '../config.js'
@@ -16,6 +15,7 @@ export const calibrate: Command = {
   usage: 'swarm-llm calibrate --workload FILE --model FILE [--threads N] [--json]',
   options: { workload: { type: 'string' }, ...MODEL_OPTIONS, json: { type: 'boolean', default: false } },
   async run (values) {
+    const { auroc, confidenceOf, fitCalibration, isCorrect, loadWorkload, LocalBackend, saveCalibration, uncertaintyOf } = await import('@swarm-llm/daemon')
     const config = resolveModelConfig(values, process.env, {})
     if (typeof values.workload !== 'string') throw new UsageError('calibrate needs --workload FILE (JSONL rows with answers)')
     if (config.model == null) throw new UsageError('calibrate needs --model FILE')

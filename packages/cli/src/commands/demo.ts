@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path'
-import { isCorrect, loadWorkload } from '@swarm-llm/daemon'
+import { isCorrect, loadWorkload } from '@swarm-llm/daemon/workload'
 import { figuresByGroup } from '../bench/groups.js'
 import type { BenchRow, Sample } from '../bench/types.js'
 import { request } from '../client.js'

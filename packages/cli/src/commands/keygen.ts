@@ -1,7 +1,6 @@
 import { mkdir } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
-import { swarmKeyFingerprint, readSwarmKey, writeSwarmKey } from '@swarm-llm/daemon'
 import { UsageError } from '../command.js'
 import type { Command } from '../command.js'
 import { printJson } from '../output.js'
@@ -12,6 +11,7 @@ export const keygen: Command = {
   usage: 'swarm-llm keygen [--out FILE] [--data-dir DIR] [--json]\nwrites DIR/swarm.key (~/.swarm-llm/swarm.key by default), where `up` looks for it',
   options: { out: { type: 'string' }, 'data-dir': { type: 'string' }, json: { type: 'boolean', default: false } },
   async run (values) {
+    const { swarmKeyFingerprint, readSwarmKey, writeSwarmKey } = await import('@swarm-llm/daemon')
     // by default the key goes where `up` with the same data directory looks for it
     const dataDir = (values['data-dir'] as string | undefined) ?? process.env.SWARM_LLM_DATA_DIR ?? join(homedir(), '.swarm-llm')
     const path = resolve((values.out as string | undefined) ?? join(dataDir, 'swarm.key'))

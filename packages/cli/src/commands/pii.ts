@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises'
-import { redactPii } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { printJson, table } from '../output.js'
@@ -20,6 +19,7 @@ export const pii: Command = {
   positionals: true,
   options: { json: { type: 'boolean', default: false } },
   async run (values, positionals) {
+    const { redactPii } = await import('@swarm-llm/daemon')
     const [action, ...rest] = positionals
     if (action !== 'check' || rest.length === 0) throw new UsageError(`usage: ${pii.usage}`)
     const redaction = redactPii(await input(rest))

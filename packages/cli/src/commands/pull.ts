@@ -1,6 +1,5 @@
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { pullModel } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { printJson } from '../output.js'
@@ -31,6 +30,7 @@ export const pull: Command = {
   positionals: true,
   options: { dir: { type: 'string' }, sha256: { type: 'string' }, json: { type: 'boolean', default: false } },
   async run (values, positionals) {
+    const { pullModel } = await import('@swarm-llm/daemon')
     if (positionals.length !== 1) throw new UsageError(`pull takes one source\nusage: ${pull.usage}`)
     const sha256 = values.sha256 as string | undefined
     if (sha256 != null && !/^[0-9a-fA-F]{64}$/.test(sha256)) throw new UsageError('--sha256 must be 64 hex digits')

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import { BuiltinClassifier, evaluateVerdicts, loadBuiltinClassifier, loadGuardClassifier } from '@swarm-llm/daemon'
 import type { SafetyClassifier, SafetyFigures, SafetyVerdict } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
@@ -51,6 +50,7 @@ export const safety: Command = {
     json: { type: 'boolean', default: false }
   },
   async run (values, positionals) {
+    const { BuiltinClassifier, evaluateVerdicts, loadBuiltinClassifier, loadGuardClassifier } = await import('@swarm-llm/daemon')
     const [action, path, ...extra] = positionals
     if (action !== 'check' || path == null || extra.length > 0) throw new UsageError(`usage: ${safety.usage}`)
     const threads = values.threads != null ? Number(values.threads) : undefined

@@ -1,4 +1,3 @@
-import { ApiKeyRequiredError, DEFAULT_API_PORT, isLoopback, startStandaloneServer } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { MODEL_OPTIONS, readConfigFile, resolveModelConfig } from '../config.js'
@@ -17,6 +16,7 @@ export const serve: Command = {
     json: { type: 'boolean', default: false }
   },
   async run (values) {
+    const { ApiKeyRequiredError, DEFAULT_API_PORT, isLoopback, startStandaloneServer } = await import('@swarm-llm/daemon')
     const file = typeof values.config === 'string' ? await readConfigFile(values.config) : {}
     const config = resolveModelConfig(values, process.env, file)
     if (config.model == null && config.cloudModel == null) throw new UsageError('serve needs --model FILE')

@@ -1,4 +1,3 @@
-import { createDaemon } from '@swarm-llm/daemon'
 import type { Command } from '../command.js'
 import { MODEL_OPTIONS, POLICY_OPTIONS, resolveUpConfig } from '../config.js'
 import { shortId } from '../output.js'
@@ -6,9 +5,7 @@ import { shortId } from '../output.js'
 export const up: Command = {
   name: 'up',
   summary: 'run a daemon in the foreground until SIGINT or SIGTERM',
-  usage: 'swarm-llm up [--data-dir DIR] [--swarm-key FILE] [--api-port N] [--listen MULTIADDR]... [--bootstrap MULTIADDR]... [--no-mdns] [--model FILE] [--threads N] ' +
-    '[--cloud-base-url URL --cloud-model NAME] [--tau-local X] [--tau-swarm X] [--collaboration-deadline-ms N] [--cloud-target-share X] [--cloud-max-per-minute N] ' +
-    '[--no-trace-prompts] [--config FILE] [--json]',
+  usage: 'swarm-llm up [flags]   (every flag also has an environment variable and a config file key: see below, or `swarm-llm config`)',
   options: {
     config: { type: 'string' },
     'data-dir': { type: 'string' },
@@ -26,13 +23,17 @@ export const up: Command = {
     json: { type: 'boolean', default: false }
   },
   async run (values) {
+    const { createDaemon } = await import('@swarm-llm/daemon')
     const config = await resolveUpConfig(values)
     const json = values.json === true
     const say = (event: string, fields: Record<string, unknown>, text: string): void => {
       console.log(json ? JSON.stringify({ event, time: new Date().toISOString(), ...fields }) : text)
     }
     const daemon = createDaemon(config)
+    if (!json && process.stdout.isTTY === true && config.model != null) process.stdout.write(`loading ${config.model}…\n`)
+    const loading = Date.now()
     await daemon.start()
+    if (!json && process.stdout.isTTY === true && config.model != null) process.stdout.write(`ready in ${((Date.now() - loading) / 1000).toFixed(1)} s\n`)
     const addresses = daemon.libp2p.getMultiaddrs().map(a => a.toString())
     const { local, cloud } = daemon.models
     const models = [...(local != null ? [`${local.modelId} (local)`] : []), ...(cloud != null ? [`${cloud.modelId} (cloud)`] : [])]

@@ -1,5 +1,4 @@
-import { TopicValidatorResult } from '@libp2p/gossipsub'
-import type { GossipSub, Message as PubSubMessage } from '@libp2p/gossipsub'
+import type { GossipSub, Message as PubSubMessage, TopicValidatorResult } from '@libp2p/gossipsub'
 import { logger } from '@libp2p/logger'
 import { decodeMessage, encodeMessage, ProtocolError, SpoofedMessageError, TOPICS } from '@swarm-llm/protocol'
 import type { Message, MessageInit, MessageKind, Topic } from '@swarm-llm/protocol'
@@ -7,6 +6,10 @@ import { TypedEventEmitter } from 'main-event'
 import type { Counters } from '../metrics.js'
 
 const log = logger('swarm-llm:gossip')
+
+// gossipsub's TopicValidatorResult values, without loading gossipsub where no node runs
+const ACCEPT = 'accept' as TopicValidatorResult
+const REJECT = 'reject' as TopicValidatorResult
 
 /** A validated message and the peer that signed it. */
 export type Received = Message & { from: string }
@@ -86,12 +89,12 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
         throw new SpoofedMessageError(`${decoded.kind} claims ${claimed} but is signed by ${message.from.toString()}`)
       }
       this.decoded.set(message.data, decoded)
-      return TopicValidatorResult.Accept
+      return ACCEPT
     } catch (err) {
       const reason = err instanceof ProtocolError ? err.reason : 'malformed'
       this.components.counters.increment('gossip_rejected', reason)
       log('rejected a message on %s from %s: %s', topic, message.type === 'signed' ? message.from.toString() : '?', (err as Error).message)
-      return TopicValidatorResult.Reject
+      return REJECT
     }
   }
 
