@@ -53,7 +53,7 @@ MODELS = {
     # Not a study model: a tiny reasoning model, minutes to train, that always thinks before it
     # answers, for the daemon's tests of thought segments (shipped as models/test-reasoner.gguf).
     "reasoner": {"dim": 48, "layers": 2, "heads": 2, "ffn": 128, "edge": None, "think": True, "mix": REASONER_MIX,
-                 "arith": None, "steps": 500, "lr": 4e-3, "warmup": 50, "seed": 55, "system_share": 0.0},
+                 "arith": None, "steps": 230, "lr": 4e-3, "warmup": 50, "seed": 55, "system_share": 0.0},
 }
 
 BATCH = 32
