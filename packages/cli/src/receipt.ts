@@ -10,7 +10,7 @@ export function formatReceipt (r: any): string {
   if (r.degraded != null) lines.push(`  degraded   ${r.degraded}`)
   if (r.safety != null) lines.push(`  safety     ${r.safety.category} (score ${fixed(r.safety.score)}, ${r.safety.classifier}) → ${r.safety.action}`)
   if (r.pii != null && r.pii.found > 0) lines.push(`  personal   ${r.pii.found} item(s): ${r.pii.types.join(', ')}${r.pii.redacted ? ' · redacted before the cloud' : ''}${r.pii.keptInLan ? ' · kept in the LAN' : ''}`)
-  lines.push(`  confidence ${fixed(r.confidence)}${r.agreement != null ? ` · agreement ${fixed(r.agreement, 2)}` : ''} · thresholds τ_local ${fixed(r.thresholds?.local, 2)}, τ_swarm ${fixed(r.thresholds?.swarm)}` +
+  lines.push(`  confidence ${fixed(r.confidence)}${r.reasoningTokens > 0 ? ` (over the answer; ${r.reasoningTokens} thought tokens before it)` : ''}${r.agreement != null ? ` · agreement ${fixed(r.agreement, 2)}` : ''} · thresholds τ_local ${fixed(r.thresholds?.local, 2)}, τ_swarm ${fixed(r.thresholds?.swarm)}` +
     (r.thresholds?.targetShare != null ? `, cloud target ${r.thresholds.targetShare}` : ''))
   for (const v of r.votes ?? []) {
     const answer = v.answer == null ? `(${v.status}${v.error != null ? `: ${v.error}` : ''})` : JSON.stringify(v.answer.length > 40 ? `${v.answer.slice(0, 40)}…` : v.answer)

@@ -36,13 +36,25 @@ export const ask: Command = {
     const body = { model, messages, max_tokens: maxTokens, route, pii, lan_only: values['lan-only'] === true ? true : undefined }
     if (values.json === true) {
       const completion = await request<any>(base, '/v1/chat/completions', body)
-      return printJson({ answer: completion.choices[0].message.content, receipt: completion.swarm_receipt })
+      const message = completion.choices[0].message
+      return printJson({ answer: message.content, ...(message.reasoning_content != null ? { reasoning: message.reasoning_content } : {}), receipt: completion.swarm_receipt })
     }
-    // for people: the answer as it streams in, then the receipt
+    // for people: a reasoning model's thought (dim on a terminal), the answer as it streams in, then the receipt
+    const dim = process.stdout.isTTY ? (text: string) => `\x1b[2m${text}\x1b[22m` : (text: string) => text
     let receipt: any
+    let thinking = false
     for await (const chunk of streamCompletion(base, body)) {
+      const thought = chunk.choices?.[0]?.delta?.reasoning_content
+      if (typeof thought === 'string' && thought !== '') {
+        if (!thinking) process.stdout.write(dim('thinking: '))
+        thinking = true
+        process.stdout.write(dim(thought))
+      }
       const delta = chunk.choices?.[0]?.delta?.content
-      if (typeof delta === 'string') process.stdout.write(delta)
+      if (typeof delta === 'string' && delta !== '') {
+        if (thinking) { process.stdout.write('\n\n'); thinking = false }
+        process.stdout.write(delta)
+      }
       receipt = chunk.swarm_receipt ?? receipt
     }
     process.stdout.write('\n\n')
