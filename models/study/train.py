@@ -267,8 +267,8 @@ def main():
     ap.add_argument("name", choices=MODELS)
     ap.add_argument("--max-minutes", type=float, default=110, help="stop (after a checkpoint) once this piece has run so long")
     ap.add_argument("--checkpoint-minutes", type=float, default=5)
-    ap.add_argument("--eval-minutes", type=float, default=20, help="greedy accuracy on a small held-out sample this often")
-    ap.add_argument("--eval-rows", type=int, default=96)
+    ap.add_argument("--eval-minutes", type=float, default=30, help="greedy accuracy on a small held-out sample this often")
+    ap.add_argument("--eval-rows", type=int, default=int(os.environ.get("EVAL_ROWS", "96")))
     ap.add_argument("--steps", type=int, help="total steps instead of the model's own (trial runs)")
     ap.add_argument("--export", action="store_true", help="export the checkpoint as it is and stop")
     ap.add_argument("--out-dir", default=DEFAULT_OUT)
@@ -309,22 +309,24 @@ def main():
         state["step"] = step + 1
         state["seconds"] += time.time() - t0
         state["loss"] = round(loss.item(), 4)
-        if step % 50 == 0:
+        if step % 10 == 0:
             print(f"{args.name} step {step} loss {loss.item():.4f} lr {learning_rate(cfg, step):.2e} "
                   f"{state['seconds']:.0f}s", flush=True)
         now = time.time()
         done = state["step"] >= cfg["steps"]
         out_of_time = now - piece_start > args.max_minutes * 60
+        if done or out_of_time:
+            state["pieces"].append({"from": first_step, "to": state["step"], "wall_seconds": round(now - piece_start)})
+        if done or out_of_time or now - last_save > args.checkpoint_minutes * 60:
+            save_checkpoint(args.name, model, opt, state)
+            last_save = time.time()
+        # evaluated after the checkpoint is safe: on a busy machine this can take minutes
         if done or out_of_time or now - last_eval > args.eval_minutes * 60:
             scores = evaluate(model, rows)
             state["evaluations"].append({"step": state["step"], "seconds": round(state["seconds"]), "accuracy": scores})
             print(f"{args.name} eval at step {state['step']}: {json.dumps(scores)}", flush=True)
-            last_eval = time.time()
-        if done or out_of_time or now - last_save > args.checkpoint_minutes * 60:
-            if done or out_of_time:
-                state["pieces"].append({"from": first_step, "to": state["step"], "wall_seconds": round(now - piece_start)})
             save_checkpoint(args.name, model, opt, state)
-            last_save = time.time()
+            last_eval = last_save = time.time()
         if out_of_time:
             print(f"{args.name}: stopped at step {state['step']} of {cfg['steps']}; run again to go on", flush=True)
             return
