@@ -121,6 +121,51 @@ describe('a reasoning model through swarm-llm serve', () => {
   })
 })
 
+describe('a reasoning model as the cloud model of a daemon', () => {
+  let serve: Awaited<ReturnType<typeof spawnServe>>
+  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
+  let daemon: DaemonProcess
+  beforeAll(async () => {
+    serve = await spawnServe(modelPath(MODEL), { SWARM_LLM_SERVE_API_KEY: KEY })
+    swarm = await makeSwarmDir()
+    daemon = await spawnDaemon({
+      dataDir: join(swarm.dir, 'a'),
+      swarmKey: swarm.swarmKey,
+      extra: ['--model', modelPath('study-edge-a'), '--threads', '1', '--cloud-base-url', `${serve.api}/v1`, '--cloud-model', MODEL],
+      env: { OPENAI_API_KEY: KEY }
+    })
+  })
+  afterAll(async () => {
+    if (daemon != null) await stopDaemon(daemon)
+    serve?.process.kill('SIGTERM')
+    await serve?.exited
+    await swarm?.cleanup()
+  })
+
+  it('passes the cloud model\'s thought on as reasoning_content, whole and streamed, and counts its tokens in the receipt', async () => {
+    const client = new OpenAI({ baseURL: `${daemon.api}/v1`, apiKey: 'unused', maxRetries: 0 })
+    const data = await client.chat.completions.create({ model: 'swarm', route: 'cloud', messages: question } as any)
+    const receipt = (data as any).swarm_receipt
+    const message = data.choices[0].message as any
+    expect(receipt.route).toBe('cloud')
+    expect(message.reasoning_content).toMatch(/\S/)
+    expect(message.content).not.toMatch(/think>/)
+    expect(receipt.reasoningTokens).toBeGreaterThan(2)
+    expect(data.usage!.completion_tokens_details!.reasoning_tokens).toBe(receipt.reasoningTokens)
+    expect(receipt.cloudTokens.completion).toBe(data.usage!.completion_tokens)
+
+    const stream = await client.chat.completions.create({ model: 'swarm', route: 'cloud', messages: question, stream: true } as any) as unknown as AsyncIterable<any>
+    let thought = ''
+    let answer = ''
+    for await (const chunk of stream) {
+      thought += chunk.choices[0]?.delta?.reasoning_content ?? ''
+      answer += chunk.choices[0]?.delta?.content ?? ''
+    }
+    expect(thought).toBe(message.reasoning_content)
+    expect(answer).toBe(message.content)
+  })
+})
+
 describe('a reasoning model in a daemon', () => {
   let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
   let daemon: DaemonProcess
