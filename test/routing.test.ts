@@ -9,8 +9,8 @@ import type { SwarmNode, WorkloadRow } from '@swarm-llm/daemon'
 import { decodeMessage, encodeMessage, Role, TOPICS } from '@swarm-llm/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import OpenAI from 'openai'
-import { CLI, getJson, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
-import type { DaemonProcess } from './helpers/daemon.js'
+import { CLI, complete, getJson, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
+import type { Completion, DaemonProcess } from './helpers/daemon.js'
 import { modelPath, STUDY_DIR } from './helpers/models.js'
 
 // Three daemons, one per study edge model, and the cloud stand-in behind its OpenAI API. Only
@@ -22,18 +22,6 @@ async function run (args: string[]): Promise<{ code: number, stdout: string, std
   return await new Promise(resolve => {
     execFile(process.execPath, [CLI, ...args], (err, stdout, stderr) => { resolve({ code: err == null ? 0 : (err as any).code ?? 1, stdout, stderr }) })
   })
-}
-
-interface Completion { text: string, receipt: any, status: number, error?: string }
-
-async function complete (daemon: { api: string }, model: string, prompt: string, extra: object = {}): Promise<Completion> {
-  const res = await fetch(`${daemon.api}/v1/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model, messages: [{ role: 'user', content: prompt }], max_tokens: 32, ...extra })
-  })
-  const body = await res.json() as any
-  return { status: res.status, text: body.choices?.[0]?.message?.content ?? '', receipt: body.swarm_receipt, error: body.error?.message }
 }
 
 describe('routing through a swarm of the study models', () => {

@@ -119,3 +119,16 @@ export async function spawnServe (model: string, env: Record<string, string> = {
   const { started, exited } = await waitForStarted(child, 'serve')
   return { process: child, api: started.api, exited }
 }
+
+export interface Completion { status: number, text: string, receipt: any, error?: string }
+
+/** One chat completion through a daemon's OpenAI API, with its routing receipt. */
+export async function complete (daemon: { api: string }, model: string, prompt: string, extra: object = {}): Promise<Completion> {
+  const res = await fetch(`${daemon.api}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model, messages: [{ role: 'user', content: prompt }], max_tokens: 32, ...extra })
+  })
+  const body = await res.json() as any
+  return { status: res.status, text: body.choices?.[0]?.message?.content ?? '', receipt: body.swarm_receipt, error: body.error?.message }
+}
