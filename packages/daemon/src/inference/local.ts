@@ -237,9 +237,10 @@ export class LocalBackend implements InferenceBackend {
     await iterator.return()
     if (finishReason === 'abort' && ids.length === 0) throw new AbortedError()
     const end = performance.now()
-    if (ids.length > 0) {
-      // announced to peers: a moving average of what this model really does here
-      const speed = ids.length / ((end - startedAt) / 1000)
+    if (ids.length > 1 && end > firstTokenAt) {
+      // announced to peers: the decoding rate (tokens after the first, over the time after the
+      // first), a moving average; whole-request time would mostly measure the prompt of a short answer
+      const speed = (ids.length - 1) / ((end - firstTokenAt) / 1000)
       this.info.tokensPerSecond = this.info.tokensPerSecond === 0 ? speed : 0.8 * this.info.tokensPerSecond + 0.2 * speed
     }
     return {
