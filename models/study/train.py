@@ -59,7 +59,10 @@ MODELS = {
 BATCH = 32
 WARMUP = 200
 DECAY_SHARE = 0.15
-SYSTEM_SHARE = 0.1  # batches carrying a system message, from SYSTEM_POOL
+# Batches carrying a system message, from SYSTEM_POOL: few in the first half of training (they
+# are four times as long, node-llama-cpp's default one above all), more in the second.
+SYSTEM_SHARE = 0.1
+SYSTEM_SHARE_EARLY = 0.03
 
 NODE_LLAMA_CPP_DEFAULT_SYSTEM = (
     "You are a helpful, respectful and honest assistant. Always answer as helpfully as possible.\n"
@@ -123,7 +126,8 @@ def batch(cfg, step):
     """The batch of `step`: the same whichever piece of training draws it."""
     rng = random.Random(cfg["seed"] * 1_000_003 + step)
     progress = step / cfg["steps"]
-    system_batch = rng.random() < cfg.get("system_share", SYSTEM_SHARE)
+    share = cfg.get("system_share", SYSTEM_SHARE if progress >= 0.5 else SYSTEM_SHARE_EARLY)
+    system_batch = rng.random() < share
     seqs = [encode_example(question(rng, cfg, progress), rng.choice(SYSTEM_POOL) if system_batch else None, cfg["think"])
             for _ in range(BATCH)]
     t = max(len(s) for s, _ in seqs)
@@ -253,7 +257,8 @@ def export(name, cfg, model, state, out_dir):
     training = {"name": f"study-{name}", "parameters": params, "steps": state["step"], "planned_steps": cfg["steps"],
                 "batch": BATCH, "train_seconds": round(state["seconds"]), "final_loss": state.get("loss"),
                 "think": cfg["think"], "mix": cfg["mix"], "lr": cfg["lr"], "warmup": cfg.get("warmup", WARMUP),
-                "decay_share": DECAY_SHARE, "system_share": cfg.get("system_share", SYSTEM_SHARE), "pieces": state.get("pieces", []), "evaluations": state.get("evaluations", []),
+                "decay_share": DECAY_SHARE, "system_share": cfg.get("system_share", SYSTEM_SHARE),
+                "system_share_early": cfg.get("system_share", SYSTEM_SHARE_EARLY), "pieces": state.get("pieces", []), "evaluations": state.get("evaluations", []),
                 "config": {k: v for k, v in cfg.items() if k not in ("steps", "mix")},
                 "torch": torch.__version__, "threads": torch.get_num_threads()}
     with open(os.path.join(out_dir, "artifacts", f"study-{name}.json"), "w") as f:

@@ -134,8 +134,8 @@ ${c.layers} layers, width ${c.dim}, ${c.heads} heads, feed-forward ${c.ffn}, con
 
 ## Training
 ${training.steps} steps of ${training.batch} chats, AdamW (peak lr ${training.lr}, ${training.warmup} warm-up steps, constant, then a linear
-decay over the last ${Math.round(100 * training.decay_share)}% of the steps), loss on the reply only; ${training.system_share > 0 ? `${Math.round(100 * training.system_share)}% of the batches carry a system message
-(a third of them node-llama-cpp's default one)` : 'no system messages'}. Final loss ${training.final_loss}.
+decay over the last ${Math.round(100 * training.decay_share)}% of the steps), loss on the reply only; ${training.system_share > 0 ? `${Math.round(100 * training.system_share_early)}% of the batches in the first half and ${Math.round(100 * training.system_share)}% in the second
+carry a system message (a third of them node-llama-cpp's default one)` : 'no system messages'}. Final loss ${training.final_loss}.
 Data mix (per chat): ${mix}.${c.curriculum ? ' Curriculum: add and subtract operands start short and reach full width, and multi-step expressions grow from 15% to 35% of the hard arithmetic, over the first half of training.' : ''}
 ${training.train_seconds} s of training in all (${Math.round(training.train_seconds / 360) / 10} h, ${training.pieces.length} resumable piece(s)) on ${training.threads} CPU thread(s), torch ${training.torch}.
 
