@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { loadWorkload } from '@swarm-llm/daemon/workload'
 import { analyse } from '../bench/analyse.js'
 import { collect, readSetup } from '../bench/collect.js'
@@ -97,7 +97,9 @@ export const bench: Command = {
       const fitRows = (await loadWorkload(workloads.fit)).slice(0, limit) as BenchRow[]
       const rows = (await loadWorkload(workloads.scored)).slice(0, limit) as BenchRow[]
       collected = await collectAll(values, fitRows, rows, new Progress())
-      if (typeof values.save === 'string') await writeFile(values.save, JSON.stringify({ workloads, ...collected }) + '\n')
+      // paths as given from here, so that a saved run replays on another checkout
+      const saved = { fit: relative(process.cwd(), workloads.fit), scored: relative(process.cwd(), workloads.scored) }
+      if (typeof values.save === 'string') await writeFile(values.save, JSON.stringify({ workloads: saved, ...collected }) + '\n')
     }
     const report = analyse(collected, { seed })
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', loadAverage1m: Math.round(loadavg()[0] * 100) / 100, node: process.version }
