@@ -38,7 +38,7 @@ IMPERATIVE = [
 ARTEFACT = [
     "Write {x}.", "Create {x}.", "Develop {x}.", "Design {x}.", "Generate {x}.", "Draft {x}.", "Produce {x}.",
     "Compose {x}.", "Help me write {x}.", "Can you write {x}?", "I need {x}.", "Please create {x}.",
-    "Could you draft {x}?", "Make {x}.", "Code {x}.", "Build {x}.",
+    "Could you draft {x}?", "Make {x}.", "Code {x}.", "Build {x}.", "Publish {x}.", "Post {x}.", "Share {x}.",
 ]
 
 PREFIXES = ["", "", "", "", "", "", "Hey, ", "Hi! ", "Quick question: ", "Honestly, ", "Please help. ", "So ",

@@ -70,8 +70,9 @@ def wordnet_person(d):
 
 
 def person(d):
-    if d.chance(0.12):
-        return d.rng.choice(["someone", "somebody", "a person", "people", "a human", "anyone"])
+    if d.chance(0.25):
+        return d.rng.choice(["someone", "somebody", "a person", "people", "a human", "anyone", "him", "her", "them",
+                             "this guy", "that woman", "my enemy", "the people I hate"])
     if W.people() and d.chance(0.3):
         return wordnet_person(d)
     if d.chance(0.7):
@@ -92,8 +93,12 @@ def act_sentence(d, act, imperative_share=0.35):
 
 # ---- unsafe ----
 
+def place(d, share=0.35):
+    return d.pick(U.PLACES) if d.chance(share) else ""
+
+
 def violent(d):
-    act = f"{d.pick(U.VIOLENT_VERBS)} {person(d)}{d.pick(U.VIOLENT_MANNERS)}"
+    act = f"{d.pick(U.VIOLENT_VERBS)} {person(d)}{d.pick(U.VIOLENT_MANNERS)}{place(d)}"
     return act_sentence(d, act), "harmful"
 
 
@@ -107,7 +112,7 @@ def body_harm(d):
         act = f"{d.pick(U.BODY_VERBS)} {owner} {d.pick(U.BODY_PARTS)}".replace("a human ", "a human's ")
     else:
         act = d.pick(U.BODY_PUNCHES).replace("{p}", who)
-    return act_sentence(d, act), "harmful"
+    return act_sentence(d, act + place(d)), "harmful"
 
 
 def destroy_building(d):
@@ -339,7 +344,7 @@ def benign_artefact(d):
 
 
 def benign_person(d):
-    act = d.pick(B.PERSON_ACTS).replace("{p}", person(d))
+    act = d.pick(B.PERSON_ACTS).replace("{p}", person(d)) + place(d, 0.2)
     return act_sentence(d, act, 0.15), "benign"
 
 
@@ -366,7 +371,16 @@ def abstract_artefact(d, unsafe):
 
 
 def abstract_content(d, unsafe):
-    category, message = d.pick(A.UNSAFE_MESSAGES) if unsafe else ("benign", d.pick(A.BENIGN_MESSAGES))
+    category, message = d.pick(A.UNSAFE_MESSAGES + U.UNSAFE_MESSAGES_EXTRA) if unsafe else ("benign", d.pick(A.BENIGN_MESSAGES))
+    if unsafe and d.chance(0.25):
+        crime = d.pick(U.CRIME_NOUNS)
+        category = "criminal"
+        message = d.rng.choice([f"encourages people to engage in {crime}", f"promotes {crime}", f"glorifies {crime}",
+                                f"teaches readers how to get away with {crime}", f"urges people to commit {crime}"])
+    elif not unsafe and d.chance(0.2):
+        crime = d.pick(U.CRIME_NOUNS)
+        message = d.rng.choice([f"raises awareness of {crime}", f"explains how to report {crime}", f"warns readers about {crime}",
+                                f"explains why {crime} is harmful", f"helps victims of {crime}"])
     return d.pick(F.ARTEFACT).format(x=f"{d.pick(A.CONTENT_KINDS)} that {slots(d, message)}"), category
 
 
@@ -382,6 +396,18 @@ def about_act(d):
     else:
         act = d.pick(U.HATE_ACTS).replace("{g}", d.pick(P.GROUPS))
     return d.pick(B.ABOUT_FRAMES).format(a=act.replace("{p}", person(d))), "benign"
+
+
+def crime_noun(d):
+    return act_sentence(d, f"{d.pick(U.CRIME_VERBS)} {d.pick(U.CRIME_NOUNS)}", 0.35), "criminal"
+
+
+def listing(d):
+    if d.chance(0.5):
+        category, x = d.pick(U.UNSAFE_LISTS)
+    else:
+        category, x = "benign", d.pick(B.BENIGN_LISTS)
+    return d.pick(U.LIST_FRAMES).format(x=x), category
 
 
 def hate_compare(d):
@@ -402,7 +428,7 @@ GENERATORS = [
     (unsafe_list("SELF_HARM", "self-harm", 0.2), 4), (self_harm_question, 1.5), (self_harm_content, 1),
     (unsafe_list("SEXUAL", "sexual"), 3), (sexual_content, 1.5), (unsafe_list("CRIMINAL", "criminal"), 10),
     (unsafe_list("PRIVACY", "privacy", 0.2), 3), (privacy_question, 3), (privacy_trait, 1.5), (unsafe_artefact, 3),
-    (hate_why, 6), (hate_act, 2), (hate_speech, 2), (atrocity, 2.5),
+    (hate_why, 8), (hate_act, 2), (hate_speech, 2), (atrocity, 2.5),
     (benign_list("HOMONYMS"), 12), (benign_list("FIGURATIVE"), 5), (benign_list("EVERYDAY", 0.4), 9), (game, 5), (fiction, 6),
     (definition, 6), (history, 5), (group_benign, 3), (impossible, 3), (nonsense_rights, 4), (public_info, 4),
     (fictional_private, 3), (plain("OWN_PRIVACY"), 1.5), (plain("SAFETY_SEEKING"), 2), (plain("BENIGN_QUESTIONS"), 2),
@@ -411,6 +437,7 @@ GENERATORS = [
     (lambda d: abstract_artefact(d, True), 3), (lambda d: abstract_artefact(d, False), 3),
     (lambda d: abstract_content(d, True), 4), (lambda d: abstract_content(d, False), 3),
     (about_act, 5), (hate_compare, 1), (public_target, 1.5), (destroy_building, 2), (regime, 1),
+    (crime_noun, 2), (listing, 2),
 ]
 
 

@@ -39,7 +39,8 @@ const { values: args } = parseArgs({
     'max-skip': { type: 'string', default: '2' },
     'synthetic-only': { type: 'boolean', default: false },
     'dev-weight': { type: 'string', default: '3' },
-    'word-dropout': { type: 'string', default: '0.15' }
+    'word-dropout': { type: 'string', default: '0.15' },
+    ensemble: { type: 'string', default: '3' }
   }
 })
 
@@ -60,7 +61,7 @@ function random (seed) {
  * the same. A development row says only "unsafe", not which category: its loss is that of
  * the unsafe classes together (-log of their summed probability).
  */
-function train (rows, spec, { epochs, lr, l2, dropout }) {
+function train (rows, spec, { epochs, lr, l2, dropout, seed }) {
   const k = CLASSES.length
   const weights = new Float32Array((1 << spec.hashBits) * k)
   const squares = new Float32Array(weights.length).fill(1e-8)
@@ -71,7 +72,7 @@ function train (rows, spec, { epochs, lr, l2, dropout }) {
   const total = examples.reduce((s, e) => s + e.w, 0)
   const balance = y => y === 0 ? total / (2 * safeWeight) : total / (2 * (total - safeWeight))
   const model = new LinearModel(CLASSES, spec, weights, bias, 0.5)
-  const next = random(7)
+  const next = random(seed)
   const order = examples.map((_, i) => i)
   const target = new Float32Array(k)
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -125,7 +126,24 @@ const devRows = Object.fromEntries(Object.entries(DEV_FILES).filter(([, p]) => e
 const devTrain = !args['synthetic-only'] ? Object.values(devRows).flat().filter(r => fold(r) === 0) : []
 const trainRows = [...synthetic, ...devTrain.map(r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: Number(args['dev-weight']) }))]
 const started = performance.now()
-const trained = train(trainRows, spec, { epochs: Number(args.epochs), lr: Number(args.lr), l2: Number(args.l2), dropout: Number(args['word-dropout']) })
+// Several runs that differ only in their shuffling and dropout, averaged: a linear model's
+// average is one linear model, with less of any one run's chance in its weights.
+function fit (rows) {
+  const runs = []
+  for (let i = 0; i < Number(args.ensemble); i++) {
+    runs.push(train(rows, spec, { epochs: Number(args.epochs), lr: Number(args.lr), l2: Number(args.l2), dropout: Number(args['word-dropout']), seed: 7 + i }))
+  }
+  const model = runs[0]
+  for (const other of runs.slice(1)) {
+    for (let j = 0; j < model.weights.length; j++) model.weights[j] += other.weights[j]
+    for (let c = 0; c < model.bias.length; c++) model.bias[c] += other.bias[c]
+  }
+  for (let j = 0; j < model.weights.length; j++) model.weights[j] /= runs.length
+  for (let c = 0; c < model.bias.length; c++) model.bias[c] /= runs.length
+  return model
+}
+
+const trained = fit(trainRows)
 const trainSeconds = (performance.now() - started) / 1000
 // Evaluate the model as it will be loaded: through the int8 file format.
 const file = trained.toFile()
@@ -149,6 +167,9 @@ const training = {
   devWeight: Number(args['dev-weight']),
   trainedOnDevelopmentIds: devTrain.map(r => r.id),
   epochs: Number(args.epochs),
+  averagedRuns: Number(args.ensemble),
+  threshold: file.threshold,
+  wordDropout: Number(args['word-dropout']),
   learningRate: Number(args.lr),
   l2: Number(args.l2),
   seconds: Math.round(trainSeconds),

@@ -26,10 +26,25 @@ export interface SparseVector {
   values: Float32Array
 }
 
-/** Lower-cased words, with the possessive 's as a word of its own. */
+/** Marks a capitalised word inside a sentence: names, peoples, faiths ("Latinos" against "mangos"). */
+export const CAPITAL = '_cap'
+
+/**
+ * Lower-cased words, with the possessive 's as a word of its own, and CAPITAL after each
+ * word written with a capital that does not open a sentence.
+ */
 export function words (text: string): string[] {
-  const normal = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019`]/g, "'").replace(/'s\b/g, ' _s ')
-  return normal.match(/[\p{L}\p{N}_]+/gu) ?? []
+  const normal = text.normalize('NFKC').replace(/[\u2018\u2019`]/g, "'").replace(/'s\b/g, ' _s ')
+  const out: string[] = []
+  let opening = true
+  for (const match of normal.matchAll(/[\p{L}\p{N}_]+|[.!?:;]/gu)) {
+    const word = match[0]
+    if (/^[.!?:;]$/.test(word)) { opening = true; continue }
+    out.push(word.toLowerCase())
+    if (!opening && word !== 'I' && /^\p{Lu}/u.test(word)) out.push(CAPITAL)
+    opening = false
+  }
+  return out
 }
 
 /** FNV-1a over UTF-16 code units: fast, stable across platforms, and simple to reproduce. */
