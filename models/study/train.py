@@ -1,6 +1,7 @@
 """Train one study model in resumable pieces, and export it as GGUF with its greedy-agreement fixtures.
 
 usage: /usr/bin/python3 models/study/train.py NAME [--max-minutes M] [--export] [--out-dir DIR]
+       /usr/bin/python3 models/study/train.py status
 
 Each run goes on from models/study/checkpoints/NAME.pt where there is one, saves a checkpoint
 every --checkpoint-minutes (weights in F16, Adam's moments in BF16: small enough to commit), and
@@ -267,9 +268,25 @@ def export(name, cfg, model, state, out_dir):
     return training
 
 
+def status():
+    """Where each model's training stands, from its checkpoint, as a Markdown table."""
+    lines = ["| model | steps | of | hours trained | last evaluation (48 rows, half unseen phrasings) |",
+             "| --- | --- | --- | --- | --- |"]
+    for name, spec in MODELS.items():
+        if not os.path.exists(checkpoint_path(name)):
+            lines.append(f"| {name} | 0 | {spec['steps']} | 0 | not started |")
+            continue
+        state = torch.load(checkpoint_path(name))["state"]
+        last = state["evaluations"][-1] if state["evaluations"] else None
+        scores = "none yet" if last is None else f"at step {last['step']}: " + ", ".join(
+            f"{k} {v:.2f}" for k, v in last["accuracy"].items() if "/" in k or k in ("all", "add3", "sub3", "multistep"))
+        lines.append(f"| {name} | {state['step']} | {spec['steps']} | {state['seconds'] / 3600:.2f} | {scores} |")
+    return "\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("name", choices=MODELS)
+    ap.add_argument("name", choices=[*MODELS, "status"], help="a model to train, or status: where each one stands")
     ap.add_argument("--max-minutes", type=float, default=110, help="stop (after a checkpoint) once this piece has run so long")
     ap.add_argument("--checkpoint-minutes", type=float, default=5)
     ap.add_argument("--eval-minutes", type=float, default=30, help="greedy accuracy on a small held-out sample this often")
@@ -278,6 +295,9 @@ def main():
     ap.add_argument("--export", action="store_true", help="export the checkpoint as it is and stop")
     ap.add_argument("--out-dir", default=DEFAULT_OUT)
     args = ap.parse_args()
+    if args.name == "status":
+        print(status())
+        return
     cfg = {**BASE, **MODELS[args.name]}
     cfg["vocab"] = vocabulary(cfg).VOCAB_SIZE
     if args.steps:
