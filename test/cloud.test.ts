@@ -106,7 +106,7 @@ describe('a daemon with cloud access', () => {
       delete process.env.OPENAI_API_KEY
     }
     const client = new OpenAI({ baseURL: `${daemon.api}/v1`, apiKey: 'unused', maxRetries: 0 })
-    expect((await client.models.list()).data.map(m => m.id)).toEqual(['study-edge-a', 'big-model'])
+    expect((await client.models.list()).data.map(m => m.id)).toEqual(['swarm', 'study-edge-a', 'big-model'])
     await expect(client.chat.completions.create({ model: 'big-model', messages: question })).rejects.toMatchObject({ status: 502, code: 'upstream_error' })
     const local = await client.chat.completions.create({ model: 'study-edge-a', messages: [{ role: 'user', content: 'What is 4 + 5?' }] })
     expect(local.choices[0].message.content).toBe('9')

@@ -62,6 +62,7 @@ describe('routing through a swarm of the study models', () => {
       const models = (await getJson<{ data: Array<{ id: string }> }>(a, '/v1/models')).data.map(m => m.id)
       return ['study-edge-b', 'study-edge-c', 'study-cloud'].every(m => models.includes(m))
     }, 30_000, 'a to see every model of the swarm')
+    await waitFor(async () => (await getJson<{ data: Array<{ id: string }> }>(c, '/v1/models')).data.some(m => m.id === 'study-edge-a'), 30_000, 'c to see a')
     await waitFor(() => Object.values(TOPICS).every(t => spy.services.pubsub.getSubscribers(t).some(p => p.toString() === a.peerId)), 20_000, 'the spy to join the topics')
   }, 120_000)
 

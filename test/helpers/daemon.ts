@@ -62,7 +62,8 @@ async function waitForStarted (child: ChildProcess, what: string): Promise<{ sta
   const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
   createInterface({ input: child.stderr! }).on('line', line => output.push(line))
   const started = await new Promise<any>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what} did not start:\n${output.join('\n')}`)), 20_000)
+    // generous: on a loaded two-core machine a daemon loading its models can take a while
+    const timer = setTimeout(() => reject(new Error(`${what} did not start in 60 s:\n${output.join('\n')}`)), 60_000)
     createInterface({ input: child.stdout! }).on('line', line => {
       output.push(line)
       try {

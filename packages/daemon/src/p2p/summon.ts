@@ -84,6 +84,7 @@ export class SwarmSummon implements CloudPath {
     const candidates = this.summoners(options.modelId)
     if (candidates.length === 0) throw new NoSummonerError()
     const failures: string[] = []
+    const errors: Error[] = []
     let capped = 0
     for (const candidate of candidates) {
       if (options.signal?.aborted === true) throw new AbortedError('the query was aborted')
@@ -95,11 +96,14 @@ export class SwarmSummon implements CloudPath {
         return result
       } catch (err) {
         if ((err as Error).name === CloudBudgetError.name) capped++
+        errors.push(err as Error)
         failures.push(`${candidate.node}: ${(err as Error).message}`)
         this.components.counters.increment('summons_failed', (err as Error).name)
         log('summoner %s failed, trying the next: %s', candidate.node, (err as Error).message)
       }
     }
+    // one summoner: its own error, typed (a timeout stays a timeout)
+    if (errors.length === 1) throw errors[0]
     if (capped === candidates.length) throw new CloudBudgetError(`every summoner's cloud cap is reached (${failures.join('; ')})`)
     throw new UpstreamError(undefined, `every summoner failed: ${failures.join('; ')}`)
   }

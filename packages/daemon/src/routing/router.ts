@@ -173,7 +173,10 @@ export class Router extends TypedEventEmitter<RouterEvents> {
     const run = new RouteRun(this, this.components, request, options)
     const { counters } = this.components
     try {
-      const answered = await run.screen() ?? (request.model === SWARM_MODEL_ID && this.swarm ? await run.auto() : await run.named())
+      const auto = request.model === SWARM_MODEL_ID && this.swarm
+      const answered = await run.screen() ?? (auto ? await run.auto() : await run.named())
+      // the cloud share counts every query the swarm routed, refused and LAN-only ones too
+      if (auto) this.budget.record(run.outcome)
       this.observe(answered.receipt)
       this.components.trace?.write(promptOf(request), answered.receipt)
       const decision: Decision = { time: new Date().toISOString(), ...(this.sharePrompts ? { prompt: promptOf(request) } : {}), receipt: answered.receipt }
@@ -392,9 +395,12 @@ class RouteRun {
     return this.peerNodes.length > 0 ? 'peers' : 'local'
   }
 
+  /** How this query stands with the cloud budget; recorded once it is answered. */
+  outcome: BudgetOutcome = { reached: false, escalated: false }
+
   private record (outcome: BudgetOutcome): void {
-    // queries that may not leave the LAN spend no budget and do not steer it
-    if (!this.lanOnly) this.router.budget.record(outcome)
+    // a query that may not leave the LAN could not have escalated: its confidence does not steer τ_swarm
+    this.outcome = this.lanOnly ? { reached: false, escalated: false } : outcome
   }
 
   private emit (answer: RoutedAnswer): RoutedAnswer {
