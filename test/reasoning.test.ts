@@ -4,27 +4,13 @@ import OpenAI from 'openai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeSwarmDir, spawnDaemon, spawnServe, stopDaemon } from './helpers/daemon.js'
 import type { DaemonProcess } from './helpers/daemon.js'
-import { modelPath, readArtifact } from './helpers/models.js'
+import { fixtureMaxTokens, modelPath, readArtifact, splitReference } from './helpers/models.js'
 
 // A tiny reasoning model trained by models/study/train.py: it always thinks in a
 // <think>…</think> segment (special tokens) before it answers.
 const MODEL = 'study-reasoner'
 const KEY = 'reasoning-test-key'
 const question = [{ role: 'user' as const, content: 'What is 4 + 5?' }]
-
-/**
- * The torch reference split as the backend should split it: a thought opens the reply and ends
- * at the first closing tag (or never, cut short by max_tokens); a reply that does not open with
- * one is all answer.
- */
-function referenceOf (fixture: { tokens: number[], text: string }, open: number, close: number): { thought?: string, answer: string, answerTokens: number[], thoughtTokens?: number } {
-  if (fixture.tokens[0] !== open) return { answer: fixture.text, answerTokens: fixture.tokens }
-  const end = fixture.tokens.indexOf(close)
-  const text = fixture.text.slice('<think>'.length)
-  if (end < 0) return { thought: text.trim(), answer: '', answerTokens: [], thoughtTokens: fixture.tokens.length }
-  const cut = text.indexOf('</think>')
-  return { thought: text.slice(0, cut).trim(), answer: text.slice(cut + '</think>'.length), answerTokens: fixture.tokens.slice(end + 1), thoughtTokens: end + 1 }
-}
 
 describe('a reasoning model in the local backend', () => {
   let backend: LocalBackend
@@ -45,8 +31,8 @@ describe('a reasoning model in the local backend', () => {
       const messages = [...(fixture.system != null ? [{ role: 'system' as const, content: fixture.system }] : []), { role: 'user' as const, content: fixture.user }]
       const thoughtDeltas: string[] = []
       const answerDeltas: string[] = []
-      const result = await backend.generate({ messages, maxTokens: 64 }, { onReasoning: d => thoughtDeltas.push(d), onText: d => answerDeltas.push(d) })
-      const reference = referenceOf(fixture, open, close)
+      const result = await backend.generate({ messages, maxTokens: fixtureMaxTokens(readArtifact(MODEL)) }, { onReasoning: d => thoughtDeltas.push(d), onText: d => answerDeltas.push(d) })
+      const reference = splitReference(fixture, open, close)
       if (reference.thought != null) thoughts++
       expect({ prompt: fixture.user, answer: result.tokens.map(t => t.token) }).toEqual({ prompt: fixture.user, answer: reference.answerTokens })
       expect(result.text).toBe(reference.answer)

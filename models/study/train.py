@@ -222,6 +222,8 @@ def evaluate(model, rows, max_new=48):
 
 # ---- export ------------------------------------------------------------------------------------
 
+FIXTURE_MAX_TOKENS = 64  # a thought and its answer
+
 FIXTURE_PROMPTS = [
     ("What is 4 + 5?", None), ("What is 347 + 589?", None), ("Compute 902 - 457.", None), ("What is (7 + 8) * 6?", None),
     ("What is the capital of {c0}?", None), ("What colour is the {k0}?", "Answer briefly."),
@@ -253,10 +255,10 @@ def export(name, cfg, model, state, out_dir):
                llama_tensors(model))
     fixtures = []
     for user, system in fixture_prompts():
-        out = model.greedy(tok.format_prompt(user, system), 64, tok.EOS)
+        out = model.greedy(tok.format_prompt(user, system), FIXTURE_MAX_TOKENS, tok.EOS)
         fixtures.append({"system": system, "user": user, "tokens": out, "text": tok.decode(out)})
     training = {"name": f"study-{name}", "parameters": params, "steps": state["step"], "planned_steps": cfg["steps"],
-                "batch": BATCH, "train_seconds": round(state["seconds"]), "final_loss": state.get("loss"),
+                "batch": BATCH, "fixture_max_tokens": FIXTURE_MAX_TOKENS, "train_seconds": round(state["seconds"]), "final_loss": state.get("loss"),
                 "think": cfg["think"], "mix": cfg["mix"], "lr": cfg["lr"], "warmup": cfg.get("warmup", WARMUP),
                 "decay_share": DECAY_SHARE, "system_share": cfg.get("system_share", SYSTEM_SHARE),
                 "system_share_early": cfg.get("system_share", SYSTEM_SHARE_EARLY), "pieces": state.get("pieces", []), "evaluations": state.get("evaluations", []),
