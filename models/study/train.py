@@ -291,7 +291,8 @@ def main():
     ap.add_argument("name", choices=[*MODELS, "status"], help="a model to train, or status: where each one stands")
     ap.add_argument("--max-minutes", type=float, default=110, help="stop (after a checkpoint) once this piece has run so long")
     ap.add_argument("--checkpoint-minutes", type=float, default=5)
-    ap.add_argument("--eval-minutes", type=float, default=30, help="greedy accuracy on a small held-out sample this often")
+    ap.add_argument("--eval-minutes", type=float, default=float(os.environ.get("EVAL_MINUTES", "30")),
+                    help="greedy accuracy on a small held-out sample this often (and at the end of each piece)")
     ap.add_argument("--eval-rows", type=int, default=int(os.environ.get("EVAL_ROWS", "96")))
     ap.add_argument("--steps", type=int, help="total steps instead of the model's own (trial runs)")
     ap.add_argument("--export", action="store_true", help="export the checkpoint as it is and stop")
