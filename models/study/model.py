@@ -23,8 +23,8 @@ class RMSNorm(nn.Module):
 def rope(x, base):
     """x: (batch, heads, time, head_dim); rotates consecutive pairs by position."""
     _, _, t, d = x.shape
-    freqs = base ** (-torch.arange(0, d, 2, dtype=torch.float32) / d)
-    angles = torch.arange(t, dtype=torch.float32)[:, None] * freqs[None, :]
+    freqs = base ** (-torch.arange(0, d, 2, dtype=torch.float32, device=x.device) / d)
+    angles = torch.arange(t, dtype=torch.float32, device=x.device)[:, None] * freqs[None, :]
     cos, sin = angles.cos(), angles.sin()
     x0, x1 = x[..., 0::2], x[..., 1::2]
     return torch.stack((x0 * cos - x1 * sin, x0 * sin + x1 * cos), dim=-1).flatten(-2)
@@ -68,7 +68,7 @@ class Llama(nn.Module):
 
     def forward(self, ids):
         t = ids.shape[1]
-        mask = torch.full((t, t), float("-inf")).triu(1)
+        mask = torch.full((t, t), float("-inf"), device=ids.device).triu(1)
         x = self.embed(ids)
         for block in self.blocks:
             x = block(x, mask)
@@ -80,7 +80,7 @@ class Llama(nn.Module):
         out = []
         ids = list(ids)
         for _ in range(max_new):
-            logits = self(torch.tensor([ids]))[0, -1]
+            logits = self(torch.tensor([ids], device=self.output.weight.device))[0, -1]
             nxt = int(logits.argmax())
             if nxt == eos:
                 break

@@ -164,19 +164,20 @@ def save_checkpoint(name, model, opt, state):
     for i, p in enumerate(model.parameters()):
         s = opt.state.get(p)
         if s:
-            moments[i] = {"exp_avg": s["exp_avg"].to(torch.bfloat16), "exp_avg_sq": s["exp_avg_sq"].to(torch.bfloat16),
+            moments[i] = {"exp_avg": s["exp_avg"].to("cpu", torch.bfloat16), "exp_avg_sq": s["exp_avg_sq"].to("cpu", torch.bfloat16),
                           "step": float(s["step"])}
     tmp = checkpoint_path(name) + ".tmp"
-    torch.save({"model": {k: v.half() for k, v in model.state_dict().items()}, "moments": moments, "state": state}, tmp)
+    torch.save({"model": {k: v.to("cpu", torch.float16) for k, v in model.state_dict().items()}, "moments": moments, "state": state}, tmp)
     os.replace(tmp, checkpoint_path(name))
 
 
 def load_checkpoint(name, model, opt):
-    data = torch.load(checkpoint_path(name))
+    data = torch.load(checkpoint_path(name), map_location="cpu")
     model.load_state_dict({k: v.float() for k, v in data["model"].items()})
     params = list(model.parameters())
     for i, s in data["moments"].items():
-        opt.state[params[i]] = {"exp_avg": s["exp_avg"].float(), "exp_avg_sq": s["exp_avg_sq"].float(),
+        device = params[i].device
+        opt.state[params[i]] = {"exp_avg": s["exp_avg"].to(device, torch.float32), "exp_avg_sq": s["exp_avg_sq"].to(device, torch.float32),
                                 "step": torch.tensor(s["step"])}
     return data["state"]
 
@@ -246,8 +247,10 @@ def vocabulary(cfg):
 
 
 def export(name, cfg, model, state, out_dir):
-    """study-NAME.gguf and artifacts/study-NAME.json (training record and greedy fixtures) in out_dir."""
-    model.eval()
+    """study-NAME.gguf and artifacts/study-NAME.json (training record and greedy fixtures) in out_dir.
+    Fixtures are computed on the CPU, as node-llama-cpp will run the model."""
+    device = model.output.weight.device
+    model.to("cpu").eval()
     params = sum(p.numel() for p in model.parameters())
     os.makedirs(os.path.join(out_dir, "artifacts"), exist_ok=True)
     description = f"swarm-llm study model {name}: {params} parameters, {state['step']} steps"
@@ -266,7 +269,7 @@ def export(name, cfg, model, state, out_dir):
                 "torch": torch.__version__, "threads": torch.get_num_threads()}
     with open(os.path.join(out_dir, "artifacts", f"study-{name}.json"), "w") as f:
         json.dump({"training": training, "fixtures": fixtures}, f, indent=1)
-    model.train()
+    model.to(device).train()
     return training
 
 
@@ -297,6 +300,7 @@ def main():
     ap.add_argument("--steps", type=int, help="total steps instead of the model's own (trial runs)")
     ap.add_argument("--export", action="store_true", help="export the checkpoint as it is and stop")
     ap.add_argument("--out-dir", default=DEFAULT_OUT)
+    ap.add_argument("--device", default="cpu", help="cuda speeds experiments up; the recipe itself runs on the CPU")
     args = ap.parse_args()
     if args.name == "status":
         print(status())
@@ -308,7 +312,7 @@ def main():
     torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "1")))
     torch.manual_seed(cfg["seed"])
 
-    model = Llama(cfg)
+    model = Llama(cfg).to(args.device)
     opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], betas=(0.9, 0.98), weight_decay=0.01)
     state = {"step": 0, "seconds": 0.0, "pieces": [], "evaluations": []}
     if os.path.exists(checkpoint_path(args.name)):
@@ -327,7 +331,7 @@ def main():
         for group in opt.param_groups:
             group["lr"] = learning_rate(cfg, step)
         t0 = time.time()
-        ids, targets = batch(cfg, step)
+        ids, targets = (t.to(args.device) for t in batch(cfg, step))
         logits = model(ids)
         loss = F.cross_entropy(logits.view(-1, logits.shape[-1]), targets.view(-1), ignore_index=-100)
         opt.zero_grad()
