@@ -13,7 +13,7 @@ import { auroc, isCorrect, loadWorkload, LocalBackend, normalise, uncertaintyOf 
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const { values: args } = parseArgs({
-  options: { next: { type: 'boolean', default: false }, workload: { type: 'string' }, models: { type: 'string' }, 'max-tokens': { type: 'string', default: '64' } }
+  options: { next: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, workload: { type: 'string' }, models: { type: 'string' }, 'max-tokens': { type: 'string', default: '64' } }
 })
 const study = `${root}models/study/${args.next ? 'next/' : ''}`
 const modelsDir = args.next ? study : `${root}models/`
@@ -103,6 +103,11 @@ if (swarm != null) {
 }
 
 const file = workloadPath.split('/').pop()
+// the cards and the evaluation file are tracked: rewrite them only when asked to
+if (!args.write) {
+  console.log('\n(measured only; --write updates the model cards and artifacts/eval-*.json)')
+  process.exit(0)
+}
 mkdirSync(`${study}cards`, { recursive: true })
 mkdirSync(`${study}artifacts`, { recursive: true })
 writeFileSync(`${study}artifacts/eval-${file.replace('.jsonl', '')}.json`,
@@ -158,7 +163,7 @@ ${s.histogram.map((n, i) => `${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)}
 ${swarm != null ? `
 Across the three edges, on hard queries: at least one is right on ${fmt(swarm.anyEdgeRightShare)}, exactly one on ${fmt(swarm.exactlyOneEdgeRightShare)}; they disagree on ${fmt(swarm.edgeDisagreementShare)}.` : ''}
 Generation speed: ${s.tokensPerSecond.toFixed(0)} tokens/s on one CPU thread (includes prompt evaluation)${training.think ? `; ${s.reasoningTokensPerQuery.toFixed(1)} thought tokens a query` : ''}.
-Reproduce: \`pnpm build && node test/bench/evaluate-models.mjs${args.next ? ' --next' : ''}\`.
+Reproduce: \`pnpm build && node test/bench/evaluate-models.mjs --write${args.next ? ' --next' : ''}\`.
 `
 }
 for (const name of names) writeFileSync(`${study}cards/${name}.md`, card(name))

@@ -1,11 +1,11 @@
-import { shortId } from './output.js'
+import { paint, ROUTE_STYLE, shortId } from './output.js'
 
 const fixed = (n: number | null | undefined, digits = 3): string => n == null ? 'n/a' : n.toFixed(digits)
 const ms = (n: number | null | undefined): string => n == null ? '-' : `${n} ms`
 
 /** A routing receipt for people: the route and why, the votes, the thresholds, the stages. */
 export function formatReceipt (r: any): string {
-  const lines = [`— ${r.route} answer by ${r.model}${r.answeredBy != null ? ` on ${shortId(r.answeredBy)}` : ''}${r.lowConfidence === true ? ' (LOW CONFIDENCE)' : ''}`]
+  const lines = [`— ${paint(ROUTE_STYLE[r.route] ?? 'bold', r.route)} answer by ${r.model}${r.answeredBy != null ? ` on ${shortId(r.answeredBy)}` : ''}${r.lowConfidence === true ? paint('red', ' (LOW CONFIDENCE)') : ''}`]
   if (r.reason != null) lines.push(`  why        ${r.reason}`)
   if (r.degraded != null) lines.push(`  degraded   ${r.degraded}`)
   if (r.safety != null) lines.push(`  safety     ${r.safety.category} (score ${fixed(r.safety.score)}, ${r.safety.classifier}) → ${r.safety.action}`)
