@@ -33,10 +33,10 @@ from model import Llama  # noqa: E402
 
 OUT = os.path.join(HERE, "..", "study-guard.gguf")
 CFG = {"dim": 48, "layers": 2, "heads": 4, "ffn": 128, "context": 1024, "eps": 1e-5, "rope_base": 10000.0}
-STEPS, BATCH, LR, SEED = 900, 32, 5e-3, 77
+STEPS, BATCH, LR, SEED = 1400, 32, 5e-3, 77
 # The first answer token ("s" or "u") is the verdict and the code after "unsafe\n" the category;
 # the rest of the answer is fixed text. Weighting the two makes the few steps count.
-VERDICT_WEIGHT, CODE_WEIGHT = 8.0, 3.0
+VERDICT_WEIGHT, CODE_WEIGHT = 8.0, 10.0
 # Curriculum: for the first steps the task and category list are left out of the prompt, so
 # that the few words that matter are not lost among a hundred fixed ones while the model
 # learns which words those are; the rest of training sees the whole prompt.
@@ -108,6 +108,18 @@ def hidden(model, ids):
 
 
 @torch.no_grad()
+def category_accuracy(model, tok, rows):
+    """Share of unsafe rows whose greedy code after "unsafe\\nS" names their own category."""
+    unsafe = [r for r in rows if r["label"] == "unsafe"]
+    right = 0
+    for row in unsafe:
+        ids = [tok.BOS] + tok.encode(guard_prompt(row["prompt"]) + "unsafe\nS")
+        digit = tok.decode([int(model(torch.tensor([ids]))[0, -1].argmax())])
+        right += digit == CODE[row["category"]][1:]
+    return right / max(1, len(unsafe))
+
+
+@torch.no_grad()
 def first_token_verdicts(model, tok, rows):
     """The model's first answer token for each row: 'u' (unsafe) or 's' (safe), and P(unsafe)."""
     u, s = tok.encode("u")[0], tok.encode("s")[0]
@@ -167,7 +179,8 @@ def main():
     unsafe = [r["label"] == "unsafe" for r in test_rows]
     recall = sum(f and u for f, u in zip(flagged, unsafe)) / max(1, sum(unsafe))
     false_flags = sum(f and not u for f, u in zip(flagged, unsafe)) / max(1, len(unsafe) - sum(unsafe))
-    print(f"held-out synthetic: recall {recall:.3f}, false-flag rate {false_flags:.3f}", flush=True)
+    categories = category_accuracy(model, tok, test_rows)
+    print(f"held-out synthetic: recall {recall:.3f}, false-flag rate {false_flags:.3f}, category accuracy {categories:.3f}", flush=True)
 
     tensors = [(name, array) for name, array in llama_tensors(model) if name != "output.weight"]
     description = f"swarm-llm study guard model: {params} parameters, {args.steps} steps, Llama Guard prompt, answers safe or unsafe\\nS<n>"
@@ -178,7 +191,8 @@ def main():
         "training": {"name": "study-guard", "parameters": params, "steps": args.steps, "batch": BATCH,
                      "train_seconds": round(seconds), "final_loss": round(loss.item(), 4), "vocabulary": tok.VOCAB_SIZE,
                      "train_rows": len(train_rows), "config": cfg, "torch": torch.__version__, "threads": torch.get_num_threads()},
-        "heldout": {"rows": len(test_rows), "recall": round(recall, 4), "falseFlagRate": round(false_flags, 4)},
+        "heldout": {"rows": len(test_rows), "recall": round(recall, 4), "falseFlagRate": round(false_flags, 4),
+                    "categoryAccuracy": round(categories, 4)},
         "fixture": {"message": fixture, "tokens": [tok.BOS] + tok.encode(guard_prompt(fixture))},
     }
     with open(os.path.join(HERE, "artifacts", "study-guard.json"), "w") as f:
