@@ -1,3 +1,4 @@
+import type { CountryCode } from 'libphonenumber-js/max'
 import type { SafetyPolicy } from './types.js'
 
 /**
@@ -26,3 +27,6 @@ export const GUARD_MAX_TOKENS = 12
 
 /** Context length for a guard model: the guard prompt plus the conversation. Defaults to 2048 tokens (or the model's own, if smaller). */
 export const DEFAULT_GUARD_CONTEXT = 2048
+
+/** Countries whose national phone formats the PII detector reads (numbers written with + are read whatever this says). Defaults to US, GB, DE, FR. */
+export const DEFAULT_PHONE_COUNTRIES: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR']

@@ -1,6 +1,7 @@
 // the full metadata: the default (min) accepts almost any digit run as a German number
 import { findPhoneNumbersInText } from 'libphonenumber-js/max'
 import type { CountryCode } from 'libphonenumber-js/max'
+import { DEFAULT_PHONE_COUNTRIES } from '../constants.js'
 import { findAddresses } from './address.js'
 import { cardNetwork, IBAN_LENGTHS, ibanValid, luhnValid } from './checksums.js'
 import type { PiiEntity, PiiType } from './types.js'
@@ -13,8 +14,6 @@ export interface DetectPiiOptions {
   phoneCountries?: CountryCode[]
 }
 
-/** National phone formats recognised when none are given. Defaults to US, GB, DE, FR. */
-export const DEFAULT_PHONE_COUNTRIES: readonly CountryCode[] = ['US', 'GB', 'DE', 'FR']
 
 const EMAIL = /(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}\b/g
 // 4-4-4-4(-3), Amex 4-6-5, Diners 4-6-4, or 12 to 19 digits in a row

@@ -1,4 +1,4 @@
-export { detectPii, DEFAULT_PHONE_COUNTRIES } from './detect.js'
+export { detectPii } from './detect.js'
 export type { DetectPiiOptions } from './detect.js'
 export { redactPii } from './redact.js'
 export { luhnValid, ibanValid, cardNetwork } from './checksums.js'
