@@ -275,7 +275,7 @@ def export(name, cfg, model, state, out_dir):
 
 def status():
     """Where each model's training stands, from its checkpoint, as a Markdown table."""
-    lines = ["| model | steps | of | hours trained | last evaluation (48 rows, half unseen phrasings) |",
+    lines = ["| model | steps | of | hours trained | last evaluation (a small sample drawn like the held-out workload, half unseen phrasings) |",
              "| --- | --- | --- | --- | --- |"]
     for name, spec in MODELS.items():
         if not os.path.exists(checkpoint_path(name)):
