@@ -24,6 +24,7 @@ import { createSwarmNode, instanceFromAgent } from './p2p/node.js'
 import type { SwarmNode } from './p2p/node.js'
 import { PeerTable } from './p2p/peer-table.js'
 import type { PeerEntry } from './p2p/peer-table.js'
+import { gossipScores } from './p2p/scoring.js'
 import { SwarmQueries } from './p2p/queries.js'
 import { SwarmSummon } from './p2p/summon.js'
 import { readSwarmKey, swarmKeyFingerprint, writeSwarmKey } from './p2p/swarm-key.js'
@@ -285,6 +286,7 @@ export class Daemon {
       uptimeMs: Date.now() - this.startedAt,
       addresses: node.getMultiaddrs().map(a => a.toString()),
       connections: node.getConnections().length,
+      gossipScores: gossipScores(node),
       peerCount: this.peers.size,
       capabilities: capabilityView(this.capability()),
       duplicateIdentity: {

@@ -14,6 +14,7 @@ import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
 import { SOFTWARE_VERSION } from '@swarm-llm/protocol'
+import { SCORE_PARAMS, SCORE_THRESHOLDS } from './scoring.js'
 import { swarmKeyFingerprint } from './swarm-key.js'
 
 export type SwarmNode = Libp2p<{ identify: Identify, ping: Ping, pubsub: GossipSub }>
@@ -54,6 +55,8 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
       pubsub: gossipsub({
         emitSelf: true,
         allowPublishToZeroTopicPeers: true,
+        scoreParams: SCORE_PARAMS,
+        scoreThresholds: SCORE_THRESHOLDS,
         // Leave room above the codec's limit, so oversized messages reach our validator and are counted.
         maxInboundDataLength: init.maxMessageBytes * 4
       })
