@@ -31,6 +31,36 @@ export interface NodeInit {
   maxMessageBytes: number
 }
 
+/**
+ * Gossipsub's mesh degree: each node forwards to 6 mesh peers per topic, keeping between 4 and
+ * 12. Gossipsub's defaults, and right for 50 nodes: a message crosses such a mesh in about
+ * three hops, and a node holding more than 12 peers prunes the surplus, with peer exchange.
+ */
+export const MESH_DEGREE = { D: 6, Dlo: 4, Dhi: 12 }
+/**
+ * Peers offered in each prune's peer exchange (per topic; the pruned peer dials those it lacks).
+ * A bootstrap node holds at most Dhi mesh peers per topic, so every node past the 13th that
+ * joins through it is pruned and learns of others: this keeps the bootstrap node from being the
+ * only link between them. Half gossipsub's default of 16, to bound the burst of dials.
+ */
+export const PEER_EXCHANGE_PEERS = 8
+/**
+ * Inbound connections accepted per second from one address. libp2p's default, 5, guards open
+ * networks; here a whole swarm may share one address (a `sim` on one machine, a NAT), every
+ * stranger is refused at the swarm key's handshake, and peer exchange sends many dials at once.
+ */
+export const INBOUND_CONNECTIONS_PER_HOST_PER_SECOND = 100
+/** Connections being upgraded at once (libp2p's default is 10): room for a swarm joining together. */
+export const MAX_INCOMING_PENDING_CONNECTIONS = 64
+/**
+ * Shortest wait for the connection monitor's ping before it aborts a connection (libp2p's
+ * default is 5 s). A node on a busy machine (a model generating, or a `sim` of dozens of
+ * daemons on two cores) can stall for seconds; aborting then costs a redial, a handshake and
+ * a mesh rebuild, which loads it further, until the whole swarm churns. A host that is really
+ * gone loses its connections a little later; the peer table's TTL does not depend on them.
+ */
+export const MIN_PING_TIMEOUT_MS = 15_000
+
 /** The mDNS service tag: swarm-specific, so swarms with other keys do not even discover us. */
 export function mdnsServiceTag (swarmKey: Uint8Array): string {
   return `_swarm-llm-${swarmKeyFingerprint(swarmKey)}._udp.local`
@@ -46,6 +76,11 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
     addresses: { listen: init.listen },
     transports: [tcp()],
     connectionProtector: preSharedKey({ psk: init.swarmKey }),
+    connectionManager: {
+      inboundConnectionThreshold: INBOUND_CONNECTIONS_PER_HOST_PER_SECOND,
+      maxIncomingPendingConnections: MAX_INCOMING_PENDING_CONNECTIONS
+    },
+    connectionMonitor: { pingTimeout: { minTimeout: MIN_PING_TIMEOUT_MS } },
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     peerDiscovery: init.mdns ? [mdns({ serviceTag: mdnsServiceTag(init.swarmKey), interval: init.mdnsIntervalMs })] : [],
@@ -55,8 +90,11 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
       pubsub: gossipsub({
         emitSelf: true,
         allowPublishToZeroTopicPeers: true,
+        ...MESH_DEGREE,
         scoreParams: SCORE_PARAMS,
         scoreThresholds: SCORE_THRESHOLDS,
+        doPX: true,
+        prunePeers: PEER_EXCHANGE_PEERS,
         // Leave room above the codec's limit, so oversized messages reach our validator and are counted.
         maxInboundDataLength: init.maxMessageBytes * 4
       })
