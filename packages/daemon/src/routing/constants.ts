@@ -1,5 +1,5 @@
 // τ_local, τ_swarm and the vote cap are fitted on models/study/workload.jsonl (never on the
-// held-out file) by test/bench/fit-thresholds.mjs: the best accuracy with at most a quarter
+// held-out file) by `swarm-llm bench` (its Thresholds line): the best accuracy with at most a quarter
 // of queries sent to the cloud, averaged over the three edge models as coordinator.
 /** Answer locally when the local model's calibrated confidence is at least this. Defaults to 0.85. */
 export const DEFAULT_TAU_LOCAL = 0.85
