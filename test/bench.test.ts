@@ -24,7 +24,7 @@ describe('swarm-llm bench on a real local swarm', () => {
     report = JSON.parse(stdout)
     saved = JSON.parse(await readFile(join(dir, 'answers.json'), 'utf8'))
     svg = await readFile(join(dir, 'plot.svg'), 'utf8')
-  }, 150_000)
+  })
 
   afterAll(async () => { await rm(dir, { recursive: true, force: true }) })
 

@@ -30,7 +30,7 @@ describe('the dashboard in a real browser', () => {
     await waitFor(async () => (await getJson<any[]>(daemons[0], '/peers')).length === 2, 20_000, 'the swarm to form')
     // the flags Chromium needs on a machine with no network and no display
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] })
-  }, 90_000)
+  })
 
   afterAll(async () => {
     await browser?.close()

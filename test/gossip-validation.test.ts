@@ -1,11 +1,8 @@
 import { join } from 'node:path'
-import { generateKeyPair } from '@libp2p/crypto/keys'
-import { createSwarmNode, readSwarmKey } from '@swarm-llm/daemon'
 import type { SwarmNode } from '@swarm-llm/daemon'
 import { encodeMessage, TOPICS } from '@swarm-llm/protocol'
-import { multiaddr } from '@multiformats/multiaddr'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getJson, makeSwarmDir, spawnDaemon, stopDaemon, waitFor } from './helpers/daemon.js'
+import { getJson, joinBareNode, makeSwarmDir, spawnDaemon, stopDaemon, waitFor } from './helpers/daemon.js'
 import type { DaemonProcess } from './helpers/daemon.js'
 
 // A rogue node with the right swarm key publishes bad messages straight onto the topics.
@@ -21,18 +18,7 @@ describe('gossip validation', () => {
     a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra })
     b = await spawnDaemon({ dataDir: join(swarm.dir, 'b'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra })
     await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === b.peerId), 20_000, 'a and b to meet')
-    rogue = await createSwarmNode({
-      privateKey: await generateKeyPair('Ed25519'),
-      instanceId: 'rogue',
-      swarmKey: await readSwarmKey(swarm.swarmKey),
-      listen: ['/ip4/127.0.0.1/tcp/0'],
-      mdns: false,
-      mdnsIntervalMs: 1000,
-      maxMessageBytes: 4 * 1024 * 1024
-    })
-    await rogue.start()
-    for (const topic of Object.values(TOPICS)) rogue.services.pubsub.subscribe(topic)
-    await rogue.dial(multiaddr(a.addresses[0]))
+    rogue = await joinBareNode(swarm.swarmKey, a, { name: 'rogue', maxMessageBytes: 4 * 1024 * 1024 })
     await waitFor(() => Object.values(TOPICS).every(t => rogue.services.pubsub.getSubscribers(t).some(p => p.toString() === a.peerId)),
       20_000, 'a to subscribe')
   })

@@ -2,14 +2,12 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { generateKeyPair } from '@libp2p/crypto/keys'
-import { multiaddr } from '@multiformats/multiaddr'
-import { createSwarmNode, isCorrect, loadWorkload, readSwarmKey } from '@swarm-llm/daemon'
+import { isCorrect, loadWorkload } from '@swarm-llm/daemon'
 import type { SwarmNode, WorkloadRow } from '@swarm-llm/daemon'
 import { decodeMessage, encodeMessage, Role, TOPICS } from '@swarm-llm/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import OpenAI from 'openai'
-import { CLI, complete, getJson, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
+import { CLI, complete, getJson, joinBareNode, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
 import type { Completion, DaemonProcess } from './helpers/daemon.js'
 import { modelPath, STUDY_DIR } from './helpers/models.js'
 
@@ -50,21 +48,15 @@ describe('routing through a swarm of the study models', () => {
     })
     c = await spawnDaemon({ dataDir: join(swarm.dir, 'c'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, env: debug, extra: ['--model', modelPath('study-edge-c'), ...COMMON, ...POLICY] })
     // a node of the swarm that hosts nothing and records every gossip message
-    spy = await createSwarmNode({
-      privateKey: await generateKeyPair('Ed25519'), instanceId: 'spy', swarmKey: await readSwarmKey(swarm.swarmKey),
-      listen: ['/ip4/127.0.0.1/tcp/0'], mdns: false, mdnsIntervalMs: 1000, maxMessageBytes: 1024 * 1024
-    })
-    await spy.start()
-    spy.services.pubsub.addEventListener('message', e => { heard.push(e.detail.data) })
-    for (const topic of Object.values(TOPICS)) spy.services.pubsub.subscribe(topic)
-    await spy.dial(multiaddr(a.addresses[0]))
-    await waitFor(async () => {
-      const models = (await getJson<{ data: Array<{ id: string }> }>(a, '/v1/models')).data.map(m => m.id)
-      return ['study-edge-b', 'study-edge-c', 'study-cloud'].every(m => models.includes(m))
-    }, 30_000, 'a to see every model of the swarm')
-    await waitFor(async () => (await getJson<{ data: Array<{ id: string }> }>(c, '/v1/models')).data.some(m => m.id === 'study-edge-a'), 30_000, 'c to see a')
+    spy = await joinBareNode(swarm.swarmKey, a, { name: 'spy', onMessage: data => { heard.push(data) } })
+    for (const node of [a, c]) {
+      await waitFor(async () => {
+        const models = (await getJson<{ data: Array<{ id: string }> }>(node, '/v1/models')).data.map(m => m.id)
+        return ['study-edge-a', 'study-edge-b', 'study-edge-c', 'study-cloud'].every(m => models.includes(m))
+      }, 30_000, `${node === a ? 'a' : 'c'} to see every model of the swarm`)
+    }
     await waitFor(() => Object.values(TOPICS).every(t => spy.services.pubsub.getSubscribers(t).some(p => p.toString() === a.peerId)), 20_000, 'the spy to join the topics')
-  }, 120_000)
+  })
 
   afterAll(async () => {
     await spy?.stop()
@@ -234,7 +226,7 @@ describe('a peer that dies during collaboration', () => {
     a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '1', '--collaboration-deadline-ms', '4000'] })
     slow = await spawnDaemon({ dataDir: join(swarm.dir, 'slow'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: ['--model', modelPath('study-edge-c'), ...COMMON, '--answer-delay-ms', '60000'] })
     await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === slow.peerId), 20_000, 'the slow peer to join')
-  }, 60_000)
+  })
 
   afterAll(async () => {
     await Promise.all([a, slow].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))

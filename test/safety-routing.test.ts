@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { generateKeyPair } from '@libp2p/crypto/keys'
-import { multiaddr } from '@multiformats/multiaddr'
-import { createSwarmNode, isRefusal, readSwarmKey } from '@swarm-llm/daemon'
+import { isRefusal } from '@swarm-llm/daemon'
 import type { SwarmNode } from '@swarm-llm/daemon'
 import { TOPICS } from '@swarm-llm/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { complete, getJson, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
+import { complete, getJson, joinBareNode, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
 import type { DaemonProcess } from './helpers/daemon.js'
 import { modelPath } from './helpers/models.js'
 
@@ -34,17 +32,10 @@ describe('safety and privacy in every route', () => {
       dataDir: join(swarm.dir, 'b'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, env: { OPENAI_API_KEY: cloudKey },
       extra: ['--model', modelPath('study-edge-b'), '--cloud-base-url', `${cloud.api}/v1`, '--cloud-model', 'study-cloud', ...common]
     })
-    spy = await createSwarmNode({
-      privateKey: await generateKeyPair('Ed25519'), instanceId: 'spy', swarmKey: await readSwarmKey(swarm.swarmKey),
-      listen: ['/ip4/127.0.0.1/tcp/0'], mdns: false, mdnsIntervalMs: 1000, maxMessageBytes: 1024 * 1024
-    })
-    await spy.start()
-    spy.services.pubsub.addEventListener('message', e => { heard.push(Buffer.from(e.detail.data).toString('latin1')) })
-    for (const topic of Object.values(TOPICS)) spy.services.pubsub.subscribe(topic)
-    await spy.dial(multiaddr(a.addresses[0]))
+    spy = await joinBareNode(swarm.swarmKey, a, { name: 'spy', onMessage: data => { heard.push(Buffer.from(data).toString('latin1')) } })
     await waitFor(async () => (await getJson<{ data: Array<{ id: string }> }>(a, '/v1/models')).data.some(m => m.id === 'study-cloud'), 30_000, 'a to see the cloud')
     await waitFor(() => spy.services.pubsub.getSubscribers(TOPICS.queries).some(p => p.toString() === a.peerId), 20_000, 'the spy to join')
-  }, 120_000)
+  })
 
   afterAll(async () => {
     await spy?.stop()
@@ -121,7 +112,7 @@ describe('a guard model in place of the built-in classifier', () => {
   beforeAll(async () => {
     swarm = await makeSwarmDir()
     daemon = await spawnDaemon({ dataDir: join(swarm.dir, 'g'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), '--threads', '1', '--guard-model', modelPath('study-guard')] })
-  }, 60_000)
+  })
   afterAll(async () => {
     if (daemon != null) await stopDaemon(daemon)
     await swarm?.cleanup()

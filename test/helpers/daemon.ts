@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import type { SwarmNode } from '@swarm-llm/daemon'
 
 export const CLI = fileURLToPath(new URL('../../packages/cli/dist/cli.js', import.meta.url))
 
@@ -132,4 +133,31 @@ export async function complete (daemon: { api: string }, model: string, prompt: 
   })
   const body = await res.json() as any
   return { status: res.status, text: body.choices?.[0]?.message?.content ?? '', receipt: body.swarm_receipt, error: body.error?.message }
+}
+
+/**
+ * A bare node of the swarm, in this process: it holds the swarm key, hosts nothing, subscribes
+ * to every topic and dials `daemon`. Tests use it to listen to the gossip or to misbehave on it.
+ * `onMessage` sees every message from the start.
+ */
+export async function joinBareNode (swarmKey: string, daemon: { addresses: string[] }, options: { name?: string, maxMessageBytes?: number, onMessage?: (data: Uint8Array) => void } = {}): Promise<SwarmNode> {
+  const { createSwarmNode, readSwarmKey } = await import('@swarm-llm/daemon')
+  const { generateKeyPair } = await import('@libp2p/crypto/keys')
+  const { multiaddr } = await import('@multiformats/multiaddr')
+  const { TOPICS } = await import('@swarm-llm/protocol')
+  const node = await createSwarmNode({
+    privateKey: await generateKeyPair('Ed25519'),
+    instanceId: options.name ?? 'bare',
+    swarmKey: await readSwarmKey(swarmKey),
+    listen: ['/ip4/127.0.0.1/tcp/0'],
+    mdns: false,
+    mdnsIntervalMs: 1000,
+    maxMessageBytes: options.maxMessageBytes ?? 1024 * 1024
+  })
+  await node.start()
+  const onMessage = options.onMessage
+  if (onMessage != null) node.services.pubsub.addEventListener('message', e => { onMessage(e.detail.data) })
+  for (const topic of Object.values(TOPICS)) node.services.pubsub.subscribe(topic)
+  await node.dial(multiaddr(daemon.addresses[0]))
+  return node
 }
