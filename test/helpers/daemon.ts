@@ -28,6 +28,8 @@ export interface SpawnOptions {
   swarmKey?: string
   bootstrap?: string[]
   listen?: string
+  /** The API port; 0 (the default) picks a free one. */
+  apiPort?: number
   mdns?: boolean
   extra?: string[]
   /** Run as `ip netns exec NS ...`. */
@@ -38,7 +40,7 @@ export interface SpawnOptions {
 
 /** Starts `swarm-llm up --json` as an OS process and waits for its `started` event. */
 export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess> {
-  const args = [CLI, 'up', '--json', '--data-dir', options.dataDir, ...(options.swarmKey != null ? ['--swarm-key', options.swarmKey] : []), '--api-port', '0',
+  const args = [CLI, 'up', '--json', '--data-dir', options.dataDir, ...(options.swarmKey != null ? ['--swarm-key', options.swarmKey] : []), '--api-port', String(options.apiPort ?? 0),
     '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0', ...(options.bootstrap ?? []).flatMap(b => ['--bootstrap', b]),
     ...(options.mdns === true ? [] : ['--no-mdns']), ...(options.extra ?? [])]
   const child = options.netns != null
