@@ -53,7 +53,7 @@ export class Dialer {
     this.components.counters.increment('peers_discovered')
     // When both sides discover each other at once, only the smaller id dials at first, so the
     // pair does not end up with two connections; the other dials later if still unconnected.
-    const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : 1500
+    const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : 5000
     setTimeout(() => { void this.dial(peerId, info.multiaddrs) }, delay).unref()
   }
 
