@@ -34,6 +34,8 @@ export interface SpawnOptions {
   extra?: string[]
   /** Run as `ip netns exec NS ...`. */
   netns?: string
+  /** A command that runs the daemon, e.g. `['faketime', '-f', '+120s']` for a clock far off. */
+  wrapper?: string[]
   /** Extra environment variables (a cloud key, DEBUG). */
   env?: Record<string, string>
 }
@@ -44,8 +46,9 @@ export async function spawnDaemon (options: SpawnOptions): Promise<DaemonProcess
     '--listen', options.listen ?? '/ip4/127.0.0.1/tcp/0', ...(options.bootstrap ?? []).flatMap(b => ['--bootstrap', b]),
     ...(options.mdns === true ? [] : ['--no-mdns']), ...(options.extra ?? [])]
   const child = options.netns != null
-    ? spawn('ip', ['netns', 'exec', options.netns, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
-    : spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    ? spawn('ip', ['netns', 'exec', options.netns, ...(options.wrapper ?? []), process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
+    : spawn(options.wrapper?.[0] ?? process.execPath, [...(options.wrapper?.slice(1) ?? []), ...(options.wrapper != null ? [process.execPath] : []), ...args],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } })
   const { started, output, exited } = await waitForStarted(child, 'daemon')
   return {
     process: child,

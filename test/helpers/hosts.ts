@@ -1,12 +1,13 @@
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { copyFile, mkdir } from 'node:fs/promises'
 import { createConnection, createServer } from 'node:net'
 import type { Server } from 'node:net'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { makeSwarmDir, spawnDaemon, stopDaemon } from './daemon.js'
+import { CLI, makeSwarmDir, spawnDaemon, stopDaemon } from './daemon.js'
 import type { DaemonProcess, SpawnOptions } from './daemon.js'
 
 const FORWARDER = fileURLToPath(new URL('netns-forward.mjs', import.meta.url))
@@ -56,7 +57,7 @@ export interface Host {
   daemon?: DaemonProcess
 }
 
-export type HostOptions = Omit<SpawnOptions, 'dataDir' | 'swarmKey' | 'netns' | 'listen' | 'apiPort' | 'mdns'> & {
+export type HostOptions = Omit<SpawnOptions, 'dataDir' | 'netns' | 'apiPort' | 'mdns'> & {
   /** Discover peers by mDNS (the default here: hosts have no bootstrap address). */
   mdns?: boolean
 }
@@ -86,8 +87,11 @@ export class HostNet {
     this.removeSwarmDir = swarm.cleanup
   }
 
-  /** Builds the namespaces, the bridges and one relay per host; no daemon runs yet. */
-  static async create (count: number): Promise<HostNet> {
+  /**
+   * Builds the namespaces, the bridges and one relay per host; no daemon runs yet. The hosts in
+   * `noMulticastRoute` lack the route mDNS needs, as many a real machine does.
+   */
+  static async create (count: number, { noMulticastRoute = [] }: { noMulticastRoute?: number[] } = {}): Promise<HostNet> {
     const tag = randomBytes(3).toString('hex')
     const switchNs = `swl-${tag}-sw`
     const swarm = await makeSwarmDir()
@@ -109,7 +113,7 @@ export class HostNet {
         ip('-n', host.ns, 'addr', 'add', `${host.address}/24`, 'dev', 'eth0')
         ip('-n', host.ns, 'link', 'set', 'eth0', 'up')
         ip('-n', host.ns, 'link', 'set', 'lo', 'up')
-        ip('-n', host.ns, 'route', 'add', '224.0.0.0/4', 'dev', 'eth0')
+        if (!noMulticastRoute.includes(host.index)) ip('-n', host.ns, 'route', 'add', '224.0.0.0/4', 'dev', 'eth0')
         net.relays.push(await relay(host, join(swarm.dir, `api${host.index}.sock`)))
       }
     } catch (err) {
@@ -126,12 +130,12 @@ export class HostNet {
       throw new Error(`host ${i} already runs a daemon`)
     }
     const daemon = await spawnDaemon({
+      swarmKey: this.swarmKey,
+      listen: `/ip4/${host.address}/tcp/${P2P_PORT}`,
       ...options,
       dataDir: host.dataDir,
-      swarmKey: this.swarmKey,
       netns: host.ns,
       mdns: options.mdns ?? true,
-      listen: `/ip4/${host.address}/tcp/${P2P_PORT}`,
       apiPort: API_PORT
     })
     host.daemon = { ...daemon, api: `http://127.0.0.1:${this.relays[i].port}` }
@@ -148,6 +152,40 @@ export class HostNet {
   async stop (i: number): Promise<void> {
     const daemon = this.hosts[i].daemon
     if (daemon != null) await stopDaemon(daemon)
+  }
+
+  /** Runs the CLI on host i, as a user there would, against its daemon; never throws. */
+  cli (i: number, args: string[]): { code: number, stdout: string, stderr: string } {
+    const result = spawnSync('ip', ['netns', 'exec', this.hosts[i].ns, process.execPath, CLI, ...args, '--api-port', String(API_PORT)], { encoding: 'utf8' })
+    return { code: result.status ?? 1, stdout: result.stdout, stderr: result.stderr }
+  }
+
+  /** Gives host `to` the identity of host `from`, as copying a data directory would. */
+  async copyIdentity (from: number, to: number): Promise<void> {
+    await mkdir(this.hosts[to].dataDir, { recursive: true })
+    await copyFile(join(this.hosts[from].dataDir, 'identity.key'), join(this.hosts[to].dataDir, 'identity.key'))
+  }
+
+  /**
+   * Gives host i a second interface, `wlan0` (a veth leading nowhere), and sends its multicast
+   * out there: a machine whose mDNS speaks on one network while its daemon listens on another.
+   */
+  multicastOnOtherInterface (i: number): void {
+    const ns = this.hosts[i].ns
+    ip('-n', ns, 'link', 'add', 'wlan0', 'type', 'veth', 'peer', 'name', 'wlan0-end')
+    ip('-n', ns, 'addr', 'add', '10.99.0.1/24', 'dev', 'wlan0')
+    for (const dev of ['wlan0', 'wlan0-end']) ip('-n', ns, 'link', 'set', dev, 'up')
+    ip('-n', ns, 'route', 'replace', '224.0.0.0/4', 'dev', 'wlan0')
+  }
+
+  /** A firewall on host i that silently drops TCP connections to `port`, in and out. */
+  dropPort (i: number, port = P2P_PORT): void {
+    const ns = this.hosts[i].ns
+    nft(ns, 'add table inet swl-firewall')
+    for (const [chain, hook] of [['in', 'input'], ['out', 'output']]) {
+      nft(ns, `add chain inet swl-firewall ${chain} { type filter hook ${hook} priority 0 ; }`)
+      nft(ns, `add rule inet swl-firewall ${chain} tcp dport ${port} drop`)
+    }
   }
 
   /** Pulls host i's cable: its link goes down, its daemon keeps running. */

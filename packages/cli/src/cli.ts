@@ -10,6 +10,7 @@ import { commandHelp, completionScript, mainHelp, VERSION } from './help.js'
 import { UsageError } from './command.js'
 import type { Command } from './command.js'
 import { keygen } from './commands/keygen.js'
+import { doctor } from './commands/doctor.js'
 import { peers } from './commands/peers.js'
 import { status } from './commands/status.js'
 import { up } from './commands/up.js'
@@ -24,7 +25,7 @@ import { bench } from './commands/bench.js'
 import { safety } from './commands/safety.js'
 import { pii } from './commands/pii.js'
 
-const COMMANDS: Command[] = [up, serve, ask, trace, config, pull, calibrate, demo, bench, safety, pii, keygen, peers, status]
+const COMMANDS: Command[] = [up, serve, ask, trace, config, pull, calibrate, demo, bench, safety, pii, keygen, peers, status, doctor]
 
 /** Everything the CLI offers, for the generated reference (`docs/cli.md`). */
 export { COMMANDS }
@@ -60,8 +61,8 @@ async function main (argv: string[]): Promise<number> {
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\nusage: ${command.usage.split('\n')[0]}\nrun \`swarm-llm ${command.name} --help\` for every flag`)
   }
-  await command.run(parsed.values as Record<string, string | boolean | string[] | undefined>, parsed.positionals)
-  return 0
+  const code = await command.run(parsed.values as Record<string, string | boolean | string[] | undefined>, parsed.positionals)
+  return code ?? 0
 }
 
 // run only as the program, not when imported for the reference

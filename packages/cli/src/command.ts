@@ -12,7 +12,8 @@ export interface Command {
   options: Options
   /** Whether the command takes positional arguments. */
   positionals?: boolean
-  run: (values: Values, positionals: string[]) => Promise<void>
+  /** Resolves to the exit code, or to nothing for 0. */
+  run: (values: Values, positionals: string[]) => Promise<void | number>
 }
 
 /** A user mistake: printed without a stack trace, exit code 2. */

@@ -17,6 +17,7 @@ import { resolveDaemonInit } from './config/index.js'
 import type { DaemonInit, ResolvedDaemonInit } from './config/index.js'
 import { Counters } from './metrics.js'
 import { Dialer } from './p2p/dialer.js'
+import { Diagnostics } from './p2p/diagnostics.js'
 import { Gossip } from './p2p/gossip.js'
 import type { Received } from './p2p/gossip.js'
 import { loadIdentity, lockDataDir } from './p2p/identity.js'
@@ -98,6 +99,8 @@ export class Daemon {
   private swarmFingerprint = ''
   /** Set when another process announces with this node's identity. */
   private twinInstances = new Set<string>()
+  /** What went wrong on the network, for `swarm-llm doctor`. */
+  private readonly diagnostics = new Diagnostics()
 
   /** Set when this start made a new swarm key, since none was given or found. */
   createdSwarmKey?: string
@@ -170,10 +173,10 @@ export class Daemon {
         const connection = e.detail.connection
         if (instance != null) this.peers.identified(e.detail.peerId.toString(), instance, () => connection.status === 'open')
       })
-      const gossip = this.gossip = new Gossip(init, { pubsub: node.services.pubsub, peerId, counters: this.counters })
+      const gossip = this.gossip = new Gossip(init, { pubsub: node.services.pubsub, peerId, counters: this.counters, diagnostics: this.diagnostics })
       gossip.addEventListener('message', e => { this.onMessage(e.detail) })
       gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })
-      this.dialer = new Dialer(init, { libp2p: node, counters: this.counters })
+      this.dialer = new Dialer(init, { libp2p: node, counters: this.counters, diagnostics: this.diagnostics })
       const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
@@ -293,6 +296,7 @@ export class Daemon {
         self: this.twinInstances.size > 0,
         peers: this.peers.duplicateIdentities()
       },
+      diagnostics: this.diagnostics.toJSON(),
       routing: this.routerInstance?.status(),
       trace: this.trace?.path,
       counters: await this.counters.toJSON()

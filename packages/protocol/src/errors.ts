@@ -64,8 +64,11 @@ export class SpoofedMessageError extends ProtocolError {
 /** A message sent too long ago, or stamped too far in the future (a replay, or a clock far off). */
 export class StaleMessageError extends ProtocolError {
   static name = 'StaleMessageError'
+  /** How long ago the message says it was sent, by the receiver's clock: negative if in the future. */
+  readonly ageMs: number
   constructor (ageMs: number, limitMs: number) {
     super('stale', ageMs >= 0 ? `message was sent ${ageMs} ms ago, over the limit of ${limitMs}` : `message is stamped ${-ageMs} ms in the future, over the limit of ${limitMs}`)
+    this.ageMs = ageMs
     this.name = 'StaleMessageError'
   }
 }

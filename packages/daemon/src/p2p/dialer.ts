@@ -3,6 +3,7 @@ import { logger } from '@libp2p/logger'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Counters } from '../metrics.js'
+import type { Diagnostics } from './diagnostics.js'
 
 const log = logger('swarm-llm:dialer')
 
@@ -16,6 +17,7 @@ export interface DialerInit {
 export interface DialerComponents {
   libp2p: Libp2p
   counters: Counters
+  diagnostics: Diagnostics
 }
 
 /**
@@ -51,6 +53,7 @@ export class Dialer {
     const peerId = info.id.toString()
     if (peerId === this.components.libp2p.peerId.toString() || info.multiaddrs.length === 0) return
     this.components.counters.increment('peers_discovered')
+    this.components.diagnostics.peerDiscovered(peerId, info.multiaddrs.map(a => a.toString()))
     // When both sides discover each other at once, only the smaller id dials at first, so the
     // pair does not end up with two connections; the other dials later if still unconnected.
     const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : 5000
@@ -63,9 +66,11 @@ export class Dialer {
     try {
       const connection = await this.components.libp2p.dial(target, { signal: AbortSignal.timeout(5000) })
       this.components.counters.increment('dials', 'ok')
+      this.components.diagnostics.dialSucceeded(key)
       return connection.remotePeer.toString()
     } catch (err) {
       this.components.counters.increment('dials', 'failed')
+      this.components.diagnostics.dialFailed(key, [target].flat().map(a => a.toString()), err as Error)
       log('dial %s failed: %s', key, (err as Error).message)
     } finally {
       this.pending.delete(key)

@@ -1,9 +1,10 @@
 import type { GossipSub, Message as PubSubMessage, TopicValidatorResult } from '@libp2p/gossipsub'
 import { logger } from '@libp2p/logger'
-import { decodeMessage, encodeMessage, ProtocolError, SpoofedMessageError, TOPICS } from '@swarm-llm/protocol'
+import { decodeMessage, encodeMessage, ProtocolError, SpoofedMessageError, StaleMessageError, TOPICS } from '@swarm-llm/protocol'
 import type { Message, MessageInit, MessageKind, Topic } from '@swarm-llm/protocol'
 import { TypedEventEmitter } from 'main-event'
 import type { Counters } from '../metrics.js'
+import type { Diagnostics } from './diagnostics.js'
 
 const log = logger('swarm-llm:gossip')
 
@@ -29,6 +30,7 @@ export interface GossipComponents {
   pubsub: GossipSub
   peerId: string
   counters: Counters
+  diagnostics?: Diagnostics
 }
 
 /** Who a message claims to come from; it must be the key that signed it. */
@@ -93,6 +95,7 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
     } catch (err) {
       const reason = err instanceof ProtocolError ? err.reason : 'malformed'
       this.components.counters.increment('gossip_rejected', reason)
+      if (err instanceof StaleMessageError && message.type === 'signed') this.components.diagnostics?.staleMessage(message.from.toString(), err.ageMs)
       log('rejected a message on %s from %s: %s', topic, message.type === 'signed' ? message.from.toString() : '?', (err as Error).message)
       return REJECT
     }
