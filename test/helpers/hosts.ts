@@ -146,12 +146,26 @@ export class HostNet {
   async kill (i: number): Promise<void> {
     const daemon = this.hosts[i].daemon
     if (daemon != null) await stopDaemon(daemon, 'SIGKILL')
+    this.sweep(i)
   }
 
   /** Stops host i's daemon cleanly. */
   async stop (i: number): Promise<void> {
     const daemon = this.hosts[i].daemon
     if (daemon != null) await stopDaemon(daemon)
+    this.sweep(i)
+  }
+
+  /**
+   * Kills whatever else runs in host i's namespace but its API relay: a wrapper such as
+   * faketime forks the daemon, and killing the wrapper would leave the daemon running.
+   */
+  private sweep (i: number): void {
+    const keep = String(this.relays[i]?.forwarder.pid)
+    const pids = ip('netns', 'pids', this.hosts[i].ns).split('\n').filter(pid => pid !== '' && pid !== keep)
+    for (const pid of pids) {
+      try { process.kill(Number(pid), 'SIGKILL') } catch {} // gone already
+    }
   }
 
   /** Runs the CLI on host i, as a user there would, against its daemon; never throws. */
@@ -247,6 +261,9 @@ export class HostNet {
       server.close()
     }
     for (const ns of [...this.hosts.map(h => h.ns), this.switchNs]) {
+      try {
+        for (const pid of ip('netns', 'pids', ns).split('\n').filter(p => p !== '')) process.kill(Number(pid), 'SIGKILL')
+      } catch {} // not made yet, or the process is gone
       try { ip('netns', 'del', ns) } catch {} // not made yet
     }
     await this.removeSwarmDir()
