@@ -94,7 +94,7 @@ export function diagnose (input: DoctorInput): Check[] {
       finding: `the daemon listens on loopback only (${hosts.join(', ')}): peers on other machines cannot dial it`,
       fix: 'listen on the LAN: `swarm-llm up --listen /ip4/0.0.0.0/tcp/4700` (or this machine\'s LAN address)'
     })
-  } else if (mdnsIface.length > 0 && !reachable.some(h => mdnsIface.includes(h))) {
+  } else if (mdnsIface.length > 0 && !reachable.some(h => mdnsIface.includes(h) || h === '0.0.0.0' || h === '::')) {
     checks.push({
       check: 'listen-address',
       status: 'fail',
@@ -152,7 +152,11 @@ export function diagnose (input: DoctorInput): Check[] {
 /** IPv4 routes from Linux's /proc/net/route; undefined elsewhere. */
 export async function readRoutes (): Promise<Route[] | undefined> {
   const text = await readFile('/proc/net/route', 'utf8').catch(() => undefined)
-  if (text == null) return undefined
+  return text == null ? undefined : parseRoutes(text)
+}
+
+/** Parses the text of /proc/net/route. */
+export function parseRoutes (text: string): Route[] {
   // columns: Iface Destination Gateway Flags RefCnt Use Metric Mask ...; addresses in hex, little-endian
   return text.trim().split('\n').slice(1).map(line => line.trim().split(/\s+/)).map(cols => ({
     iface: cols[0], destination: hexLittleEndian(cols[1]), mask: hexLittleEndian(cols[7])
