@@ -4,6 +4,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Counters } from '../metrics.js'
 import type { Diagnostics } from './diagnostics.js'
+import { CONNECTION_OPEN_TIMEOUT_MS } from './node.js'
 
 const log = logger('swarm-llm:dialer')
 
@@ -64,7 +65,7 @@ export class Dialer {
     if (this.pending.has(key) || this.connected(key)) return
     this.pending.add(key)
     try {
-      const connection = await this.components.libp2p.dial(target, { signal: AbortSignal.timeout(5000) })
+      const connection = await this.components.libp2p.dial(target, { signal: AbortSignal.timeout(CONNECTION_OPEN_TIMEOUT_MS) })
       this.components.counters.increment('dials', 'ok')
       this.components.diagnostics.dialSucceeded(key)
       return connection.remotePeer.toString()

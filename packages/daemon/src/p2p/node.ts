@@ -61,6 +61,13 @@ export const MAX_INCOMING_PENDING_CONNECTIONS = 64
  * gone loses its connections a little later; the peer table's TTL does not depend on them.
  */
 export const MIN_PING_TIMEOUT_MS = 15_000
+/**
+ * Longest a connection may take to open, from either end: TCP, the swarm key, noise and yamux
+ * (libp2p's inbound default is 10 s; the dialer's own was 5 s). On a busy machine a handshake
+ * can take longer than that: with 50 daemons on two cores, every daemon past the 39th failed
+ * each of ~60 dials to the bootstrap node and never joined.
+ */
+export const CONNECTION_OPEN_TIMEOUT_MS = 20_000
 
 /**
  * Gossipsub's id for its duplicate check before the signature check. Without one, every copy
@@ -92,7 +99,8 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
     connectionProtector: preSharedKey({ psk: init.swarmKey }),
     connectionManager: {
       inboundConnectionThreshold: INBOUND_CONNECTIONS_PER_HOST_PER_SECOND,
-      maxIncomingPendingConnections: MAX_INCOMING_PENDING_CONNECTIONS
+      maxIncomingPendingConnections: MAX_INCOMING_PENDING_CONNECTIONS,
+      inboundUpgradeTimeout: CONNECTION_OPEN_TIMEOUT_MS
     },
     connectionMonitor: { pingTimeout: { minTimeout: MIN_PING_TIMEOUT_MS } },
     connectionEncrypters: [noise()],
