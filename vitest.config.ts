@@ -2,7 +2,7 @@ import { configDefaults, defineConfig } from 'vitest/config'
 
 // Files that start many daemons at once run alone, after the rest, so that they do not starve
 // the other files (or each other) of the machine's two cores.
-const ALONE = ['test/large-swarm.test.ts', 'test/large-swarm-mdns.test.ts']
+const ALONE = ['test/large-swarm.test.ts', 'test/large-swarm-mdns.test.ts', 'test/docker.test.ts']
 
 export default defineConfig({
   test: {
