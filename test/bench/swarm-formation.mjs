@@ -99,7 +99,8 @@ async function run (size) {
       if (Date.now() - started > deadlineMs) {
         for (const [i, d] of daemons.entries()) {
           if (sizes[i] === size - 1) continue
-          const status = await (await fetch(d.api + '/status')).json()
+          const status = await fetch(d.api + '/status').then(r => r.json()).catch(() => undefined)
+          if (status == null) { console.log(`  daemon ${i} knows ${sizes[i]}: its API does not answer`); continue }
           console.log(`  daemon ${i} knows ${sizes[i]}: ${status.connections} connections, scores ${JSON.stringify(Object.values(status.gossipScores ?? {}))}, counters ${JSON.stringify(status.counters)}`)
         }
         return { startMs: allStarted - begin, completeMs: undefined, sizes }
