@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLI, getJson, spawnDaemon, stopDaemon } from './helpers/daemon.js'
+import { CLI, getJson, spawnDaemon, stopDaemon, waitFor } from './helpers/daemon.js'
 import type { DaemonProcess } from './helpers/daemon.js'
 
 // What a new user trips over on a first run: where the swarm key lives, a port already taken.
@@ -50,7 +50,8 @@ describe('a first run', () => {
     const first = await spawnDaemon({ dataDir })
     daemons.push(first)
     expect(existsSync(join(dataDir, 'swarm.key'))).toBe(true)
-    expect(first.output.some(line => line.includes('swarm-key:created'))).toBe(true)
+    // printed just after the `started` event
+    await waitFor(() => first.output.some(line => line.includes('swarm-key:created')), 10_000, 'the swarm-key:created event')
     const fingerprint = (await getJson(first, '/status')).swarm
     await stopDaemon(first)
     daemons.pop()
@@ -58,6 +59,7 @@ describe('a first run', () => {
     const again = await spawnDaemon({ dataDir })
     daemons.push(again)
     expect((await getJson(again, '/status')).swarm).toBe(fingerprint)
+    await getJson(again, '/status') // by now anything printed with `started` is in
     expect(again.output.some(line => line.includes('swarm-key:created'))).toBe(false)
   })
 
