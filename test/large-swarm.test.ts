@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { MIN_CONNECTED_PEERS } from '@swarm-llm/daemon'
 import type { SwarmNode } from '@swarm-llm/daemon'
 import { encodeMessage, TOPICS } from '@swarm-llm/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -36,8 +37,8 @@ describe(`a swarm of ${SIZE} daemons on one address`, () => {
       const expected = daemons.filter(d => d !== self).map(d => d.peerId).sort()
       await waitFor(async () => JSON.stringify(await peerIds(self)) === JSON.stringify(expected), 120_000, `peers of ${self.peerId}`)
     }
-    // Two daemons that dial each other at once may both keep their connection (the dialer makes
-    // the larger id wait, but a handshake on a loaded machine can outlast the wait): allow a few.
+    // Two daemons that find each other at once could both dial and keep two connections; the
+    // dialer makes the larger id wait out the smaller's dial. A dial that failed still allows a few.
     let connections = 0
     let gossipPeers = 0
     for (const self of daemons) {
@@ -49,8 +50,10 @@ describe(`a swarm of ${SIZE} daemons on one address`, () => {
     }
     console.log(`${SIZE} daemons: ${connections} connection ends for ${gossipPeers} peerings (${connections - gossipPeers} duplicates)`)
     expect(connections - gossipPeers).toBeLessThanOrEqual(0.05 * gossipPeers)
-    // peer exchange: the bootstrap node is not the only link; each daemon has others to gossip with
-    for (const self of daemons.slice(1)) expect((await getJson(self, '/status')).connections).toBeGreaterThan(1)
+    // the bootstrap node is not the only link: each daemon dials peers it hears of until it holds a few
+    for (const self of daemons) {
+      await waitFor(async () => (await getJson(self, '/status')).connections >= MIN_CONNECTED_PEERS, 30_000, `${MIN_CONNECTED_PEERS} connections of ${self.peerId}`)
+    }
   }, 180_000)
 
   it('holds together when the bootstrap node is killed', async () => {

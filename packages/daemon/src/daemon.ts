@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
-import { PROTOCOL_VERSION, SOFTWARE_VERSION, TOPICS } from '@swarm-llm/protocol'
+import { MAX_ADDRESSES, PROTOCOL_VERSION, SOFTWARE_VERSION, TOPICS } from '@swarm-llm/protocol'
 import type { MessageInit } from '@swarm-llm/protocol'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
@@ -176,7 +176,7 @@ export class Daemon {
       const gossip = this.gossip = new Gossip(init, { pubsub: node.services.pubsub, peerId, counters: this.counters, diagnostics: this.diagnostics })
       gossip.addEventListener('message', e => { this.onMessage(e.detail) })
       gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })
-      this.dialer = new Dialer(init, { libp2p: node, counters: this.counters, diagnostics: this.diagnostics })
+      this.dialer = new Dialer(init, { libp2p: node, counters: this.counters, diagnostics: this.diagnostics, peers: this.peers })
       const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
@@ -274,7 +274,8 @@ export class Daemon {
       softwareVersion: SOFTWARE_VERSION,
       protocolVersion: PROTOCOL_VERSION,
       instanceId: this.instanceId,
-      announceIntervalMs: this.init.announceIntervalMs
+      announceIntervalMs: this.init.announceIntervalMs,
+      addresses: this.node?.getMultiaddrs().slice(0, MAX_ADDRESSES).map(a => a.toString()) ?? []
     }
   }
 

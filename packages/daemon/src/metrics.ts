@@ -32,12 +32,15 @@ const COUNTERS: Record<string, CounterSpec> = {
   peers_discovered: { help: 'Peers discovered' },
   peers_left: { help: 'Peers that left the table, by reason', labels: ['reason'] },
   dials: { help: 'Dials by outcome', labels: ['outcome'] },
+  dials_top_up: { help: 'Dials to peers heard of through the swarm, made while connected to too few' },
   announce_failed: { help: 'Capability announcements that failed' },
   safety: { help: 'Safety verdicts by category and action', labels: ['category', 'action'] }
 }
 
 /** Latency stages of a query, in seconds. */
 const STAGE_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]
+/** Gossip delivery delays, in seconds: from loopback (sub-millisecond) to a swarm struggling (seconds). */
+const DELIVERY_BUCKETS = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30]
 const CONFIDENCE_BUCKETS = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1]
 /** Distinct values a label from outside (a model id) may take before the rest count as "other". */
 const MAX_OUTSIDE_VALUES = 32
@@ -52,6 +55,7 @@ export class Counters {
   private readonly seen = new Map<string, Set<string>>()
   readonly stageSeconds: Histogram
   readonly confidence: Histogram
+  readonly gossipDelivery: Histogram
 
   constructor (options: { processMetrics?: boolean } = {}) {
     for (const [name, spec] of Object.entries(COUNTERS)) {
@@ -59,6 +63,13 @@ export class Counters {
     }
     this.stageSeconds = new Histogram({ name: 'swarm_llm_stage_seconds', help: 'Time per stage of a routed query: queue, local, collaboration, summon, total', labelNames: ['stage'], buckets: STAGE_BUCKETS, registers: [this.registry] })
     this.confidence = new Histogram({ name: 'swarm_llm_confidence', help: 'Calibrated confidence of each answer a routed query weighed, by model', labelNames: ['model'], buckets: CONFIDENCE_BUCKETS, registers: [this.registry] })
+    this.gossipDelivery = new Histogram({
+      name: 'swarm_llm_gossip_delivery_seconds',
+      help: "Time from a gossip message's send time (sent_at_ms, by the sender's clock) to its arrival here, by topic; clock skew between machines shifts it",
+      labelNames: ['topic'],
+      buckets: DELIVERY_BUCKETS,
+      registers: [this.registry]
+    })
     if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry, prefix: 'swarm_llm_' })
   }
 

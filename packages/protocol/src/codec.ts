@@ -1,6 +1,6 @@
 import './numbers.js'
 import { swarmllm } from './pb/swarm.js'
-import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
+import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
 import type { Topic } from './constants.js'
 import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, StaleMessageError, WrongTopicError, WrongVersionError } from './errors.js'
 
@@ -142,6 +142,8 @@ function validate (message: Message): void {
     case 'capability':
       id(message.body.modelId, 'capability.modelId')
       id(message.body.instanceId, 'capability.instanceId')
+      if (message.body.addresses.length > MAX_ADDRESSES) throw new InvalidMessageError(`capability has over ${MAX_ADDRESSES} addresses`)
+      for (const address of message.body.addresses) id(address, 'capability.addresses')
       if (message.body.protocolVersion !== PROTOCOL_VERSION) throw new WrongVersionError(message.body.protocolVersion, PROTOCOL_VERSION)
       return
     case 'query':

@@ -33,6 +33,9 @@ export const MAX_CHAT_MESSAGES = 256
 /** Longest id, model id or peer id string accepted in a message. */
 export const MAX_ID_LENGTH = 256
 
+/** Most listen addresses a capability announcement may carry. */
+export const MAX_ADDRESSES = 16
+
 /** Oldest (or furthest in the future) a message's send time may be, so old messages cannot be replayed. Defaults to 30 s. */
 export const DEFAULT_MAX_MESSAGE_AGE_MS = 30_000
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkGenerationParams, decodeMessage, encodeMessage, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
+import { checkGenerationParams, decodeMessage, encodeMessage, MAX_ADDRESSES, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
 
 const query = { id: 'q1', origin: 'peer-a', messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 2?' }], deadlineMs: 1_900_000_000_000 }
 
@@ -47,6 +47,11 @@ describe('codec', () => {
     invalid('capability', { modelId: '', instanceId: 'i', protocolVersion: PROTOCOL_VERSION })
     invalid('summonRequest', { summoner: 's' })
     invalid('capability', { modelId: 'm'.repeat(300), instanceId: 'i', protocolVersion: PROTOCOL_VERSION })
+    const capability = { modelId: 'm', instanceId: 'i', protocolVersion: PROTOCOL_VERSION }
+    invalid('capability', { ...capability, addresses: Array.from({ length: MAX_ADDRESSES + 1 }, (_, i) => `/ip4/10.0.0.${i}/tcp/4700`) })
+    invalid('capability', { ...capability, addresses: [`/dns4/${'a'.repeat(300)}/tcp/4700`] })
+    const addresses = Array.from({ length: MAX_ADDRESSES }, (_, i) => `/ip4/10.0.0.${i}/tcp/4700`)
+    expect(decodeMessage(encodeMessage('capability', { ...capability, addresses })).body).toMatchObject({ addresses })
   })
 
   it('rejects a message sent too long ago or stamped too far ahead', () => {

@@ -5,6 +5,7 @@ import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Counters } from '../metrics.js'
 import type { Diagnostics } from './diagnostics.js'
 import { CONNECTION_OPEN_TIMEOUT_MS } from './node.js'
+import type { PeerTable } from './peer-table.js'
 
 const log = logger('swarm-llm:dialer')
 
@@ -19,12 +20,22 @@ export interface DialerComponents {
   libp2p: Libp2p
   counters: Counters
   diagnostics: Diagnostics
+  /** The peers heard of, with the addresses they announce. */
+  peers: PeerTable
 }
 
 /**
+ * Fewest peers a node keeps connections to, when it has heard of that many: below this it dials
+ * peers it heard of (their announcements carry their addresses). Gossipsub's lowest mesh
+ * degree, so that a node that joined through one bootstrap node does not hang on it alone.
+ */
+export const MIN_CONNECTED_PEERS = 4
+
+/**
  * libp2p 3 does not dial the peers that discovery finds, so this does: each discovered peer
- * once (never while a connection or a dial to it exists), and every bootstrap address until it
- * connects, and again after it drops.
+ * once (never while a connection or a dial to it exists), every bootstrap address until it
+ * connects and again after it drops, and, while it holds fewer than MIN_CONNECTED_PEERS, peers
+ * it heard of through the swarm.
  */
 export class Dialer {
   private readonly pending = new Set<string>()
@@ -36,7 +47,10 @@ export class Dialer {
 
   start (): void {
     this.components.libp2p.addEventListener('peer:discovery', this.onDiscovery)
-    const tick = (): void => { for (const address of this.init.bootstrap) void this.dialBootstrap(address) }
+    const tick = (): void => {
+      for (const address of this.init.bootstrap) void this.dialBootstrap(address)
+      this.topUp()
+    }
     tick()
     this.timer = setInterval(tick, this.init.redialIntervalMs)
   }
@@ -56,8 +70,10 @@ export class Dialer {
     this.components.counters.increment('peers_discovered')
     this.components.diagnostics.peerDiscovered(peerId, info.multiaddrs.map(a => a.toString()))
     // When both sides discover each other at once, only the smaller id dials at first, so the
-    // pair does not end up with two connections; the other dials later if still unconnected.
-    const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : 5000
+    // pair does not end up with two connections. The other dials only once the smaller's dial
+    // has had all the time it may take (on a loaded machine a handshake can take seconds), and
+    // only if it is still unconnected: a peer that cannot be dialled back is reached that late.
+    const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : CONNECTION_OPEN_TIMEOUT_MS + 1000
     setTimeout(() => { void this.dial(peerId, info.multiaddrs) }, delay).unref()
   }
 
@@ -78,6 +94,21 @@ export class Dialer {
     }
   }
 
+  /** Dials random peers of the table, with their announced addresses, up to MIN_CONNECTED_PEERS. */
+  private topUp (): void {
+    const connected = new Set(this.components.libp2p.getConnections().filter(c => c.status === 'open').map(c => c.remotePeer.toString()))
+    const missing = MIN_CONNECTED_PEERS - connected.size - this.pending.size
+    if (missing <= 0) return
+    const candidates = this.components.peers.list()
+      .filter(p => !connected.has(p.peerId) && !this.pending.has(p.peerId) && p.capability.addresses.length > 0)
+    for (const peer of shuffled(candidates).slice(0, missing)) {
+      const addresses = peer.capability.addresses.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } })
+      if (addresses.length === 0) continue
+      this.components.counters.increment('dials_top_up')
+      void this.dial(peer.peerId, addresses)
+    }
+  }
+
   private async dialBootstrap (address: string): Promise<void> {
     const ma = multiaddr(address)
     const known = ma.getComponents().find(c => c.name === 'p2p')?.value ?? this.bootstrapPeers.get(address)
@@ -86,4 +117,13 @@ export class Dialer {
     const peerId = await this.dial(known ?? address, ma)
     if (peerId != null) this.bootstrapPeers.set(address, peerId)
   }
+}
+
+function shuffled<T> (items: T[]): T[] {
+  const out = [...items]
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]]
+  }
+  return out
 }

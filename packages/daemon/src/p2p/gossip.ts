@@ -12,6 +12,9 @@ const log = logger('swarm-llm:gossip')
 const ACCEPT = 'accept' as TopicValidatorResult
 const REJECT = 'reject' as TopicValidatorResult
 
+/** A topic's short name ("capabilities", "queries", …), a bounded metric label. */
+const TOPIC_NAMES = new Map<string, string>(Object.entries(TOPICS).map(([name, topic]) => [topic, name]))
+
 /** A validated message and the peer that signed it. */
 export type Received = Message & { from: string }
 
@@ -119,6 +122,9 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
       return
     }
     this.components.counters.increment('gossip_received', decoded.kind)
+    // relayed messages keep their origin's send time: this is the delay across every hop
+    const delaySeconds = Math.max(0, Date.now() - decoded.sentAtMs) / 1000
+    this.components.counters.gossipDelivery.observe({ topic: TOPIC_NAMES.get(message.topic) ?? 'other' }, delaySeconds)
     this.safeDispatchEvent('message', { detail: received })
   }
 }

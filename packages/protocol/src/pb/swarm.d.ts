@@ -196,6 +196,9 @@ export namespace swarmllm {
             /** Capability cloudModelId. */
             cloudModelId: string;
 
+            /** Capability addresses. */
+            addresses: string[];
+
             /**
              * Creates a new Capability instance using the specified properties.
              * @param [properties] Properties to set
@@ -273,6 +276,9 @@ export namespace swarmllm {
 
                 /** Capability cloudModelId */
                 cloudModelId?: (string|null);
+
+                /** Capability addresses */
+                addresses?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

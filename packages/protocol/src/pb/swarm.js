@@ -365,6 +365,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {string|null} [instanceId] Capability instanceId
              * @property {number|null} [announceIntervalMs] Capability announceIntervalMs
              * @property {string|null} [cloudModelId] Capability cloudModelId
+             * @property {Array.<string>|null} [addresses] Capability addresses
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -390,6 +391,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Capability = function (p) {
+                this.addresses = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -501,6 +503,14 @@ export const swarmllm = $root.swarmllm = (() => {
             Capability.prototype.cloudModelId = "";
 
             /**
+             * Capability addresses.
+             * @member {Array.<string>} addresses
+             * @memberof swarmllm.v1.Capability
+             * @instance
+             */
+            Capability.prototype.addresses = $util.emptyArray;
+
+            /**
              * Creates a new Capability instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.Capability
@@ -558,6 +568,10 @@ export const swarmllm = $root.swarmllm = (() => {
                     w.uint32(/* id 12, wireType 0 =*/96).uint32(m.announceIntervalMs);
                 if (m.cloudModelId != null && $Object.hasOwnProperty.call(m, "cloudModelId") && m.cloudModelId !== "")
                     w.uint32(/* id 13, wireType 2 =*/106).string(m.cloudModelId);
+                if (m.addresses != null && m.addresses.length) {
+                    for (var i = 0; i < m.addresses.length; ++i)
+                        w.uint32(/* id 14, wireType 2 =*/114).string(m.addresses[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -717,6 +731,14 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.cloudModelId = v;
                             else
                                 delete m.cloudModelId;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.addresses && m.addresses.length))
+                                m.addresses = [];
+                            m.addresses.push(r.stringVerify());
                             continue;
                         }
                     }
