@@ -24,8 +24,9 @@ import { config } from './commands/config.js'
 import { bench } from './commands/bench.js'
 import { safety } from './commands/safety.js'
 import { pii } from './commands/pii.js'
+import { sim } from './commands/sim.js'
 
-const COMMANDS: Command[] = [up, serve, ask, trace, config, pull, calibrate, demo, bench, safety, pii, keygen, peers, status, doctor]
+const COMMANDS: Command[] = [up, serve, ask, trace, config, pull, calibrate, demo, bench, sim, safety, pii, keygen, peers, status, doctor]
 
 /** Everything the CLI offers, for the generated reference (`docs/cli.md`). */
 export { COMMANDS }

@@ -1,7 +1,10 @@
 import type { ParseArgsConfig } from 'node:util'
 
-/** parseArgs' options, each with an optional description of its own (else options.ts has it). */
-export type Options = Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description?: string }>
+/**
+ * parseArgs' options, each with an optional description of its own (else options.ts has it),
+ * and its own value name and default in words where a command uses a shared flag name differently.
+ */
+export type Options = Record<string, NonNullable<ParseArgsConfig['options']>[string] & { description?: string, value?: string, defaults?: string }>
 export type Values = Record<string, string | boolean | string[] | undefined>
 
 /** One CLI command: its flags and a handler. Handlers throw; cli.ts reports errors. */

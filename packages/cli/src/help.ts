@@ -11,9 +11,9 @@ interface Row { flag: string, doc: OptionDoc, defaults?: string }
 export function optionRows (command: Command): Row[] {
   return Object.entries(command.options).map(([name, option]) => {
     const shared = OPTION_DOCS[name]
-    const own = option as { description?: string, type: string, default?: unknown }
+    const own = option as { description?: string, value?: string, defaults?: string, type: string, default?: unknown }
     if (shared == null && own.description == null) throw new Error(`--${name} of ${command.name} has no documentation in options.ts`)
-    const doc = { ...shared, description: own.description ?? shared.description }
+    const doc = { ...shared, description: own.description ?? shared.description, value: own.value ?? shared?.value, defaults: own.defaults ?? shared?.defaults }
     const flag = `--${name}${own.type === 'string' ? ` ${doc.value ?? 'VALUE'}` : ''}`
     const defaults = doc.defaults ?? (own.default !== undefined && own.type === 'string' ? String(own.default) : undefined)
     return { flag, doc, defaults }

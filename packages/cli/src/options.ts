@@ -1,3 +1,5 @@
+import { DEFAULT_SIM_NODES, DEFAULT_SIM_QUERIES } from './constants.js'
+
 /**
  * What every flag means: one table, from which `--help`, shell completion and the CLI
  * reference (docs/cli.md) are all written. A command may say more for its own use of a flag
@@ -61,5 +63,12 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   svg: { description: 'write the plot of hard accuracy against cloud share here', value: 'FILE' },
   save: { description: 'save the collected answers, to replay them later', value: 'FILE' },
   replay: { description: 'replay answers saved with --save instead of asking a swarm', value: 'FILE' },
-  seed: { description: 'seed of the bootstrap and the random router', value: 'N', defaults: '7' }
+  seed: { description: 'seed of the bootstrap and the random router', value: 'N', defaults: '7' },
+  nodes: { description: 'daemons to start, each an OS process on 127.0.0.1', value: 'N', defaults: String(DEFAULT_SIM_NODES) },
+  cloud: { description: 'also start the cloud stand-in (study-cloud) and give its key to n1' },
+  queries: { description: 'queries to send, a seeded sample of the workload', value: 'N', defaults: String(DEFAULT_SIM_QUERIES) },
+  submit: { description: 'which node each query goes to', value: 'round-robin|random', defaults: 'round-robin' },
+  concurrency: { description: 'queries in flight at once', value: 'N', defaults: '1' },
+  delay: { description: 'NODE answers its peers MS late, playing a slow machine (its --answer-delay-ms); repeatable', value: 'NODE=MS' },
+  fail: { description: 'kill NODE (SIGKILL) SECONDS after the first query, playing a crash; repeatable', value: 'NODE@SECONDS' }
 }
