@@ -10,7 +10,7 @@ import { createDashboardRoutes } from './api/dashboard.js'
 import { createOpenAIRoutes } from './api/openai.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
-import { DEFAULT_MAX_REQUEST_BYTES } from './constants.js'
+import { ANNOUNCE_MS_PER_PEER, DEFAULT_MAX_REQUEST_BYTES } from './constants.js'
 import { loadBackends } from './inference/backends.js'
 import type { Backends } from './inference/backends.js'
 import { resolveDaemonInit } from './config/index.js'
@@ -97,6 +97,7 @@ export class Daemon {
   private releaseLock?: () => Promise<void>
   private startedAt = 0
   private swarmFingerprint = ''
+  private announceTimer?: NodeJS.Timeout
   /** Set when another process announces with this node's identity. */
   private twinInstances = new Set<string>()
   /** What went wrong on the network, for `swarm-llm doctor`. */
@@ -166,7 +167,8 @@ export class Daemon {
       const peerId = node.peerId.toString()
       node.addEventListener('peer:disconnect', e => {
         // a crashed peer's connections close at once; give it one announcement's time to be heard from again
-        this.peers.suspect(e.detail.toString(), init.announceIntervalMs * 1.5)
+        const peer = e.detail.toString()
+        this.peers.suspect(peer, (this.peers.get(peer)?.capability.announceIntervalMs ?? init.announceIntervalMs) * 1.5)
       })
       node.addEventListener('peer:identify', e => {
         const instance = instanceFromAgent(e.detail.agentVersion)
@@ -202,9 +204,8 @@ export class Daemon {
       this.dialer.start()
       await this.api.start()
       this.startedAt = Date.now()
-      this.timers.push(setInterval(() => { void this.announce() }, init.announceIntervalMs))
       this.timers.push(setInterval(() => { this.peers.expire() }, Math.min(1000, init.peerTtlMs / 4)))
-      void this.announce()
+      this.announce()
       log('started %s; api %s', this.peerId, this.apiUrl)
     } catch (err) {
       // what failed to start is reported, not what failed while tidying up after it
@@ -238,6 +239,8 @@ export class Daemon {
   async stop (reason = 'shutdown'): Promise<void> {
     for (const timer of this.timers) clearInterval(timer)
     this.timers = []
+    clearTimeout(this.announceTimer)
+    this.announceTimer = undefined
     if (this.gossip != null && this.node?.status === 'started') {
       await this.gossip.publish(TOPICS.capabilities, 'leave', { reason }).catch(err => { log('leave notice failed: %s', err.message) })
       // give the notice a moment on the wire before the connections close
@@ -274,7 +277,7 @@ export class Daemon {
       softwareVersion: SOFTWARE_VERSION,
       protocolVersion: PROTOCOL_VERSION,
       instanceId: this.instanceId,
-      announceIntervalMs: this.init.announceIntervalMs,
+      announceIntervalMs: this.announceIntervalMs(),
       addresses: this.node?.getMultiaddrs().slice(0, MAX_ADDRESSES).map(a => a.toString()) ?? []
     }
   }
@@ -337,7 +340,7 @@ export class Daemon {
       self: { peerId: this.peerId, model: local?.info.modelId ?? 'none', cloudModel: cloud?.info.modelId ?? null, canSummon: cloud != null, queueDepth: (local?.queueDepth() ?? 0) + (cloud?.queueDepth() ?? 0) },
       peers: this.peers.list().map(p => ({ peerId: p.peerId, model: p.capability.modelId, canSummon: p.capability.canSummon, queueDepth: p.capability.queueDepth, lastSeenMsAgo: Date.now() - p.lastSeenMs })),
       routing: this.router.status(),
-      announceIntervalMs: this.init.announceIntervalMs
+      announceIntervalMs: this.announceIntervalMs()
     }
   }
 
@@ -354,13 +357,18 @@ export class Daemon {
     c.gauge('tau_local', 'The local threshold τ_local', () => this.routerInstance?.tauLocal)
   }
 
-  private async announce (): Promise<void> {
-    try {
-      await this.gossip?.publish(TOPICS.capabilities, 'capability', this.capability())
-    } catch (err) {
+  /** The announcement period: the configured one, longer in a large swarm (ANNOUNCE_MS_PER_PEER). */
+  private announceIntervalMs (): number {
+    return Math.max(this.init.announceIntervalMs, this.peers.size * ANNOUNCE_MS_PER_PEER)
+  }
+
+  /** Announces this node's capabilities now and again every announcement period. */
+  private announce (): void {
+    this.gossip?.publish(TOPICS.capabilities, 'capability', this.capability()).catch(err => {
       this.counters.increment('announce_failed')
       log('announce failed: %s', (err as Error).message)
-    }
+    })
+    this.announceTimer = setTimeout(() => { this.announce() }, this.announceIntervalMs())
   }
 
   private onMessage (message: Received): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PeerTable } from '../src/p2p/peer-table.js'
+import { MAX_ANNOUNCE_INTERVAL_MS, PeerTable, TTL_ANNOUNCEMENTS } from '../src/p2p/peer-table.js'
 
 const capability = (instanceId = 'i1'): any => ({ modelId: 'm', instanceId, protocolVersion: 1 })
 
@@ -16,6 +16,23 @@ describe('PeerTable', () => {
     table.expire()
     expect(table.list().map(p => p.peerId)).toEqual(['b'])
     expect(left).toEqual(['a:expired'])
+  })
+
+  it('gives a peer that announces rarely (a large swarm) its announcement periods, up to a bound', () => {
+    let now = 0
+    const table = new PeerTable({ ttlMs: 8_000, now: () => now })
+    table.announce('slow', { ...capability(), announceIntervalMs: 5_000 })
+    table.announce('boastful', { ...capability(), announceIntervalMs: 3_600_000 })
+    table.announce('quick', { ...capability(), announceIntervalMs: 500 })
+    now = 9_000
+    table.expire()
+    expect(table.list().map(p => p.peerId).sort()).toEqual(['boastful', 'slow'])
+    now = TTL_ANNOUNCEMENTS * 5_000 + 1
+    table.expire()
+    expect(table.list().map(p => p.peerId)).toEqual(['boastful'])
+    now = TTL_ANNOUNCEMENTS * MAX_ANNOUNCE_INTERVAL_MS + 1
+    table.expire()
+    expect(table.size).toBe(0)
   })
 
   it('drops a peer at once when it says goodbye', () => {

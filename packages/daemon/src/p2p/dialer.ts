@@ -30,10 +30,16 @@ export interface DialerComponents {
  * degree, so that a node that joined through one bootstrap node does not hang on it alone.
  */
 export const MIN_CONNECTED_PEERS = 4
+/**
+ * Most peers a node dials on discovery (mDNS, peer records): gossipsub's highest mesh degree.
+ * Gossip reaches the rest over a few hops, so a large swarm does not become a full mesh of
+ * N² / 2 connections, each pinged and gossiped to; a small one (up to 13 nodes) still is.
+ */
+export const MAX_DIALLED_PEERS = 12
 
 /**
  * libp2p 3 does not dial the peers that discovery finds, so this does: each discovered peer
- * once (never while a connection or a dial to it exists), every bootstrap address until it
+ * once (never while a connection or a dial to it exists, nor once it holds MAX_DIALLED_PEERS), every bootstrap address until it
  * connects and again after it drops, and, while it holds fewer than MIN_CONNECTED_PEERS, peers
  * it heard of through the swarm.
  */
@@ -61,7 +67,11 @@ export class Dialer {
   }
 
   private connected (peerId: string): boolean {
-    return this.components.libp2p.getConnections().some(c => c.remotePeer.toString() === peerId && c.status === 'open')
+    return this.connectedPeers().has(peerId)
+  }
+
+  private connectedPeers (): Set<string> {
+    return new Set(this.components.libp2p.getConnections().filter(c => c.status === 'open').map(c => c.remotePeer.toString()))
   }
 
   private discovered (info: PeerInfo): void {
@@ -74,7 +84,10 @@ export class Dialer {
     // has had all the time it may take (on a loaded machine a handshake can take seconds), and
     // only if it is still unconnected: a peer that cannot be dialled back is reached that late.
     const delay = this.components.libp2p.peerId.toString() < peerId ? 0 : CONNECTION_OPEN_TIMEOUT_MS + 1000
-    setTimeout(() => { void this.dial(peerId, info.multiaddrs) }, delay).unref()
+    setTimeout(() => {
+      if (this.connectedPeers().size + this.pending.size >= MAX_DIALLED_PEERS) return
+      void this.dial(peerId, info.multiaddrs)
+    }, delay).unref()
   }
 
   private async dial (key: string, target: Multiaddr | Multiaddr[]): Promise<string | undefined> {
@@ -96,7 +109,7 @@ export class Dialer {
 
   /** Dials random peers of the table, with their announced addresses, up to MIN_CONNECTED_PEERS. */
   private topUp (): void {
-    const connected = new Set(this.components.libp2p.getConnections().filter(c => c.status === 'open').map(c => c.remotePeer.toString()))
+    const connected = this.connectedPeers()
     const missing = MIN_CONNECTED_PEERS - connected.size - this.pending.size
     if (missing <= 0) return
     const candidates = this.components.peers.list()

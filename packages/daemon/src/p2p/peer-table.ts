@@ -18,6 +18,15 @@ export interface PeerTableEvents {
   'peer:duplicate': CustomEvent<{ peerId: string, instanceIds: string[] }>
 }
 
+/**
+ * A peer may stay silent for this many of its own announcement periods (it says how long they
+ * are) before it leaves, when that is longer than the table's TTL: in a large swarm nodes
+ * announce less often.
+ */
+export const TTL_ANNOUNCEMENTS = 4
+/** Longest announcement period a peer's claim may stretch its TTL to. Defaults to 60 s. */
+export const MAX_ANNOUNCE_INTERVAL_MS = 60_000
+
 export interface PeerTableInit {
   /** A peer not heard from for this long is dropped. */
   ttlMs: number
@@ -27,7 +36,7 @@ export interface PeerTableInit {
 
 /**
  * Peers built from capability announcements. A peer leaves at once when it says goodbye and
- * after `ttlMs` of silence otherwise (checked by `expire()`, which the daemon calls on a timer).
+ * after `ttlMs` (or TTL_ANNOUNCEMENTS of its announcement periods, if longer) of silence otherwise (checked by `expire()`, which the daemon calls on a timer).
  */
 export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   private readonly peers = new Map<string, PeerEntry>()
@@ -70,9 +79,9 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   /** Drops peers silent for longer than the TTL, and suspects whose grace ran out. */
   expire (): void {
     const now = this.now()
-    const cutoff = now - this.ttlMs
     for (const [peerId, entry] of this.peers) {
-      if (entry.lastSeenMs >= cutoff && (entry.suspectUntilMs == null || entry.suspectUntilMs > now)) continue
+      const ttlMs = Math.max(this.ttlMs, TTL_ANNOUNCEMENTS * Math.min(entry.capability.announceIntervalMs ?? 0, MAX_ANNOUNCE_INTERVAL_MS))
+      if (entry.lastSeenMs >= now - ttlMs && (entry.suspectUntilMs == null || entry.suspectUntilMs > now)) continue
       this.peers.delete(peerId)
       this.instances.delete(peerId)
       this.duplicates.delete(peerId)
