@@ -4,7 +4,7 @@ import { multiaddr } from '@multiformats/multiaddr'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Counters } from '../metrics.js'
 import type { Diagnostics } from './diagnostics.js'
-import { CONNECTION_OPEN_TIMEOUT_MS } from './node.js'
+import { CONNECTION_OPEN_TIMEOUT_MS, MESH_DEGREE } from './node.js'
 import type { PeerTable } from './peer-table.js'
 
 const log = logger('swarm-llm:dialer')
@@ -29,19 +29,19 @@ export interface DialerComponents {
  * peers it heard of (their announcements carry their addresses). Gossipsub's lowest mesh
  * degree, so that a node that joined through one bootstrap node does not hang on it alone.
  */
-export const MIN_CONNECTED_PEERS = 4
+export const MIN_CONNECTED_PEERS = MESH_DEGREE.Dlo
 /**
  * Most peers a node dials on discovery (mDNS, peer records): gossipsub's highest mesh degree.
  * Gossip reaches the rest over a few hops, so a large swarm does not become a full mesh of
  * N² / 2 connections, each pinged and gossiped to; a small one (up to 13 nodes) still is.
  */
-export const MAX_DIALLED_PEERS = 12
+export const MAX_DIALLED_PEERS = MESH_DEGREE.Dhi
 
 /**
  * libp2p 3 does not dial the peers that discovery finds, so this does: each discovered peer
- * once (never while a connection or a dial to it exists, nor once it holds MAX_DIALLED_PEERS), every bootstrap address until it
- * connects and again after it drops, and, while it holds fewer than MIN_CONNECTED_PEERS, peers
- * it heard of through the swarm.
+ * once (never while a connection or a dial to it exists, nor once it holds MAX_DIALLED_PEERS),
+ * every bootstrap address until it connects and again after it drops, and, while it holds
+ * fewer than MIN_CONNECTED_PEERS, peers it heard of through the swarm.
  */
 export class Dialer {
   private readonly pending = new Set<string>()
