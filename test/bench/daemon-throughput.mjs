@@ -1,11 +1,12 @@
 // Tokens/s of a study model served through the daemon's OpenAI API against direct node-llama-cpp,
 // and the daemon's extra time to first token, measured in the same run, alternating the two.
+// Each side runs in its own process (direct-worker.mjs, `swarm-llm serve`); this one only drives
+// and times, so the daemon's client never shares a heap or a garbage collector with either model.
 // Not a test: it measures.
 //   node test/bench/daemon-throughput.mjs [model=study-edge-a] [rounds=15] [threads=1]
-import { spawn } from 'node:child_process'
+import { fork, spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { LocalBackend } from '@swarm-llm/daemon'
 import OpenAI from 'openai'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
@@ -16,19 +17,19 @@ const modelPath = `${root}models/${name}.gguf`
 // so every run makes the same 256 tokens.
 const CANDIDATES = ['zq'.repeat(100), 'x'.repeat(200), '1 '.repeat(100), 'kalomi '.repeat(30), 'What is ' + '9 + '.repeat(40) + '9?', '?'.repeat(150)]
 let request
+const WARM_UP_ROUNDS = 8
 const median = xs => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)] }
 
 const server = spawn(process.execPath, [`${root}packages/cli/dist/cli.js`, 'serve', '--json', '--model', modelPath, '--api-port', '0', '--threads', threads], { stdio: ['ignore', 'pipe', 'inherit'] })
 const api = await new Promise(resolve => createInterface({ input: server.stdout }).on('line', line => { try { const e = JSON.parse(line); if (e.event === 'started') resolve(e.api) } catch {} }))
 const client = new OpenAI({ baseURL: `${api}/v1`, apiKey: 'unused' })
-const direct = await LocalBackend.load({ modelPath, threads: Number(threads) })
+const direct = fork(fileURLToPath(new URL('direct-worker.mjs', import.meta.url)), [modelPath, threads])
+await new Promise(resolve => direct.once('message', resolve))
+const generateDirect = () => new Promise(resolve => { direct.once('message', resolve); direct.send({ request }) })
 
 async function viaDirect () {
-  const start = performance.now()
-  let first = 0
-  const result = await direct.generate(request, { onText: () => { first ||= performance.now() } })
-  const end = performance.now()
-  return measured(result.completionTokens, start, first, end)
+  const { tokens, start, first, end } = await generateDirect()
+  return measured(tokens, start, first, end)
 }
 
 async function viaDaemon () {
@@ -51,11 +52,12 @@ function measured (tokens, start, first, end) {
 
 for (const content of CANDIDATES) {
   request = { messages: [{ role: 'user', content }], maxTokens: 256 }
-  if ((await direct.generate(request)).completionTokens === request.maxTokens) break
+  if ((await generateDirect()).tokens === request.maxTokens) break
   request = undefined
 }
-if (request == null) { console.log(`${name}: no candidate prompt makes 256 tokens; nothing measured`); server.kill(); process.exit(1) }
-await viaDirect(); await viaDaemon() // warm up both paths
+if (request == null) { console.log(`${name}: no candidate prompt makes 256 tokens; nothing measured`); server.kill(); direct.send({ type: 'stop' }); process.exit(1) }
+// Both sides speed up over their first several runs (compilation, caches): warm them up first.
+for (let i = 0; i < WARM_UP_ROUNDS; i++) { await viaDirect(); await viaDaemon() }
 const results = { direct: [], daemon: [] }
 for (let i = 0; i < rounds; i++) {
   results.direct.push(await viaDirect())
@@ -74,5 +76,5 @@ console.log(`${name}, ${threads} thread(s), ${rounds} alternating rounds of ${d.
 console.log(`  direct node-llama-cpp: ${line(d)}`)
 console.log(`  daemon (HTTP, SSE):    ${line(s)}`)
 console.log(`  daemon/direct: end to end ${(s.tokensPerSecond / d.tokensPerSecond).toFixed(3)}, decoding ${(s.decodeTokensPerSecond / d.decodeTokensPerSecond).toFixed(3)}; extra time to first token ${(s.ttftMs - d.ttftMs).toFixed(1)} ms`)
-await direct.dispose()
+direct.send({ type: 'stop' })
 server.kill('SIGTERM')
