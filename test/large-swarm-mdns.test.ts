@@ -1,17 +1,8 @@
-import { writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getJson, waitFor } from './helpers/daemon.js'
 import { canMakeNamespaces, HostNet } from './helpers/hosts.js'
 
 const SIZE = 30
-/**
- * Every daemon answers every mDNS query by multicast, so each of N daemons handles about
- * N^2 / interval answers a second: with the default 5 s, thirty daemons sharing two cores
- * spend them on mDNS alone. A query every 30 s still finds a new host at once (its first
- * query is answered by all, and it dials them).
- */
-const MDNS_INTERVAL_MS = 30_000
 
 const allowed = canMakeNamespaces()
 if (!allowed) {
@@ -19,16 +10,15 @@ if (!allowed) {
     'mDNS is never run on the host\'s real interfaces')
 }
 
-// Thirty hosts on one LAN (test/helpers/hosts.ts), one daemon each, no bootstrap address.
+// Thirty hosts on one LAN (test/helpers/hosts.ts), one daemon each, no bootstrap address, with
+// the default mDNS settings (the query period grows with the swarm: p2p/mdns.ts).
 describe.skipIf(!allowed)(`mDNS discovery across ${SIZE} hosts in network namespaces (needs root)`, () => {
   let net: HostNet
 
   beforeAll(async () => {
     net = await HostNet.create(SIZE)
-    const config = join(net.hosts[0].dataDir, '..', 'config.json')
-    await writeFile(config, JSON.stringify({ mdnsIntervalMs: MDNS_INTERVAL_MS }))
     // one at a time: starting several at once only slows each start on a 2-core machine
-    for (const i of net.hosts.keys()) await net.start(i, { extra: ['--config', config] })
+    for (const i of net.hosts.keys()) await net.start(i)
   }, 600_000)
 
   afterAll(async () => { await net?.destroy() })

@@ -18,7 +18,7 @@ export const ANNOUNCE_MS_PER_PEER = 200
 export const DEFAULT_PEER_TTL_MS = 8_000
 /** How often unreachable bootstrap addresses are dialled again. Defaults to 3 s. */
 export const DEFAULT_REDIAL_INTERVAL_MS = 3_000
-/** How often mDNS queries the LAN. Defaults to 5 s. */
+/** How often mDNS queries the LAN, at least: the period grows with the swarm (p2p/mdns.ts). Defaults to 5 s. */
 export const DEFAULT_MDNS_INTERVAL_MS = 5_000
 /** Files in the data directory. */
 export const IDENTITY_FILE = 'identity.key'

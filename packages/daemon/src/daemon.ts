@@ -163,7 +163,7 @@ export class Daemon {
       })
       const safetyPolicy = init.safetyPolicy != null ? parseSafetyPolicy(init.safetyPolicy) : undefined
       this.safety = init.guardModel != null ? await loadGuardClassifier({ modelPath: init.guardModel, threads: init.threads }) : await loadBuiltinClassifier()
-      const node = this.node = await createSwarmNode({ ...init, privateKey, swarmKey, instanceId: this.instanceId })
+      const node = this.node = await createSwarmNode({ ...init, privateKey, swarmKey, instanceId: this.instanceId, peerCount: () => this.peers.size })
       const peerId = node.peerId.toString()
       node.addEventListener('peer:disconnect', e => {
         // a crashed peer's connections close at once; give it one announcement's time to be heard from again

@@ -6,7 +6,6 @@ import { identify } from '@libp2p/identify'
 import type { Identify } from '@libp2p/identify'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { prefixLogger } from '@libp2p/logger'
-import { mdns } from '@libp2p/mdns'
 import { noise } from '@libp2p/noise'
 import { ping } from '@libp2p/ping'
 import type { Ping } from '@libp2p/ping'
@@ -15,6 +14,7 @@ import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
 import { SOFTWARE_VERSION } from '@swarm-llm/protocol'
+import { scaledMdns } from './mdns.js'
 import { SCORE_PARAMS, SCORE_THRESHOLDS } from './scoring.js'
 import { swarmKeyFingerprint } from './swarm-key.js'
 
@@ -27,7 +27,10 @@ export interface NodeInit {
   swarmKey: Uint8Array
   listen: string[]
   mdns: boolean
+  /** The shortest mDNS query period; it grows with the swarm (see `scaledMdns`). */
   mdnsIntervalMs: number
+  /** Peers this node knows of, from its peer table: mDNS queries less often in a large swarm. */
+  peerCount?: () => number
   /** Largest gossip frame gossipsub itself accepts; messages are checked again by the codec. */
   maxMessageBytes: number
 }
@@ -35,20 +38,19 @@ export interface NodeInit {
 /**
  * Gossipsub's mesh degree: each node forwards to 6 mesh peers per topic, keeping between 4 and
  * 12. Gossipsub's defaults, and right for 50 nodes: a message crosses such a mesh in about
- * three hops, and a node holding more than 12 peers prunes the surplus, with peer exchange.
+ * three hops, and a node holding more than 12 peers prunes the surplus.
+ *
+ * Pruning sends no peer exchange (`doPX` off). With it, every pruned node dialled up to 8 more
+ * peers, and a 30-node swarm became a full mesh (28 connections a node, each pinged and gossiped
+ * to), which on two cores kept 50 namespaced hosts from forming. A node still meets members
+ * beyond its bootstrap node: announcements carry addresses, and the dialer tops up to
+ * MIN_CONNECTED_PEERS from them.
  */
 export const MESH_DEGREE = { D: 6, Dlo: 4, Dhi: 12 }
 /**
- * Peers offered in each prune's peer exchange (per topic; the pruned peer dials those it lacks).
- * A bootstrap node holds at most Dhi mesh peers per topic, so every node past the 13th that
- * joins through it is pruned and learns of others: this keeps the bootstrap node from being the
- * only link between them. Half gossipsub's default of 16, to bound the burst of dials.
- */
-export const PEER_EXCHANGE_PEERS = 8
-/**
  * Inbound connections accepted per second from one address. libp2p's default, 5, guards open
- * networks; here a whole swarm may share one address (a `sim` on one machine, a NAT), every
- * stranger is refused at the swarm key's handshake, and peer exchange sends many dials at once.
+ * networks; here a whole swarm may share one address (a `sim` on one machine, a NAT), and every
+ * stranger is refused at the swarm key's handshake.
  */
 export const INBOUND_CONNECTIONS_PER_HOST_PER_SECOND = 100
 /** Connections being upgraded at once (libp2p's default is 10): room for a swarm joining together. */
@@ -105,7 +107,7 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
     connectionMonitor: { pingTimeout: { minTimeout: MIN_PING_TIMEOUT_MS } },
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
-    peerDiscovery: init.mdns ? [mdns({ serviceTag: mdnsServiceTag(init.swarmKey), interval: init.mdnsIntervalMs })] : [],
+    peerDiscovery: init.mdns ? [scaledMdns({ serviceTag: mdnsServiceTag(init.swarmKey), interval: init.mdnsIntervalMs }, () => (init.peerCount?.() ?? 0) + 1)] : [],
     services: {
       identify: identify(),
       ping: ping(),
@@ -116,8 +118,7 @@ export async function createSwarmNode (init: NodeInit): Promise<SwarmNode> {
         fastMsgIdFn: fastMessageId,
         scoreParams: SCORE_PARAMS,
         scoreThresholds: SCORE_THRESHOLDS,
-        doPX: true,
-        prunePeers: PEER_EXCHANGE_PEERS,
+        doPX: false,
         // Leave room above the codec's limit, so oversized messages reach our validator and are counted.
         maxInboundDataLength: init.maxMessageBytes * 4
       })

@@ -39,8 +39,9 @@ export const BEHAVIOUR_PENALTY_WEIGHT = -10
 export const BEHAVIOUR_PENALTY_DECAY = 0.9
 
 /**
- * Score thresholds. Gossipsub's defaults, except PX: a prune's peer exchange is accepted from
- * any member in good standing (score 0 or more), since every member holds the swarm key.
+ * Score thresholds. Gossipsub's defaults, except PX: a prune's peer exchange (which this daemon
+ * does not send, but another gossipsub node might) is accepted from any member in good standing
+ * (score 0 or more), since every member holds the swarm key.
  *
  * With these weights one invalid message takes a peer out of our meshes (below 0), two on
  * one topic stop gossip with it (-20, below -10), and five on one topic graylist it (-125,
