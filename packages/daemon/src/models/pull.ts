@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
+import { once } from 'node:events'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { finished, pipeline } from 'node:stream/promises'
 
 export class PullError extends Error {
   static name = 'PullError'
@@ -139,15 +140,23 @@ export async function pullModel (source: string, options: PullOptions): Promise<
 
   let received = offset
   const file = createWriteStream(part, { flags: offset > 0 ? 'a' : 'w' })
-  const body = Readable.fromWeb(res.body as any)
-  body.on('data', (chunk: Buffer) => { received += chunk.length; options.onProgress?.(received, total) })
+  let broken: unknown
   try {
-    await pipeline(body, file)
+    // chunk by chunk rather than pipeline(), which destroys the file stream when the connection
+    // breaks and drops what was received but not yet written: the next pull resumes from the
+    // file's size, so every byte received must reach it
+    for await (const chunk of Readable.fromWeb(res.body as any) as AsyncIterable<Buffer>) {
+      if (!file.write(chunk)) await once(file, 'drain')
+      received += chunk.length
+      options.onProgress?.(received, total)
+    }
   } catch (err) {
-    if (options.signal?.aborted === true) throw err
-    throw new DownloadInterruptedError(received, part)
+    broken = err
   }
-  if (total != null && received < total) throw new DownloadInterruptedError(received, part)
+  file.end()
+  await finished(file)
+  if (broken != null && options.signal?.aborted === true) throw broken
+  if (broken != null || (total != null && received < total)) throw new DownloadInterruptedError(received, part)
 
   const handle = await open(part, 'r')
   const magic = Buffer.alloc(4)
