@@ -1,6 +1,6 @@
 // How long a LAN of hosts, each in its own network namespace and found by mDNS alone, takes to
 // complete every peer table, and how long the others take to drop a host that dies.
-//   HOSTS_SIZES=5,10,30,50 HOSTS_RUNS=3 pnpm bench:hosts
+//   HOSTS_SIZES=5,10,30,50 HOSTS_RUNS=3 [HOSTS_DEADLINE_S=300] [HOSTS_TRACE=1] pnpm bench:hosts
 // For each size and run: start the daemons one after another, then time from the last start
 // until every table holds every other host (the starts themselves take most of the wall time
 // on two cores, and are printed too); then SIGKILL one host and time until no table holds it.
