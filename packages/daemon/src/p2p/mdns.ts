@@ -11,7 +11,7 @@ import type { MulticastDNSComponents, MulticastDNSInit } from '@libp2p/mdns'
  * (every 2.5 s at 50 hosts): discovery after a partition heals stays quick.
  */
 export const MDNS_RESPONSES_PER_SECOND = 20
-/** Each period is drawn this much either side of its length, so hosts do not query in step. */
+/** Each period is drawn up to this much longer, so hosts do not query in step. */
 const JITTER = 0.25
 /** A timer that never fires: the library's own periodic query is replaced by ours. */
 const NEVER_MS = 2 ** 31 - 1
@@ -34,7 +34,7 @@ export function scaledMdns (init: MulticastDNSInit & { interval: number, service
     const stop = service.stop.bind(service)
     let timer: NodeJS.Timeout | undefined
     const schedule = (): void => {
-      const period = mdnsQueryPeriodMs(init.interval, hosts()) * (1 - JITTER + 2 * JITTER * Math.random())
+      const period = mdnsQueryPeriodMs(init.interval, hosts()) * (1 + JITTER * Math.random())
       timer = setTimeout(() => {
         service.mdns?.query({ questions: [{ name: init.serviceTag, type: 'PTR' }] })
         schedule()
