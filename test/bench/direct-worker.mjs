@@ -12,4 +12,6 @@ process.on('message', async message => {
   const result = await backend.generate(message.request, { onText: () => { first ||= performance.now() } })
   process.send({ tokens: result.completionTokens, start, first, end: performance.now() })
 })
+// the bench may exit without a word (no candidate prompt, a crash): go with it
+process.on('disconnect', () => process.exit(0))
 process.send({ type: 'ready' })
