@@ -40,6 +40,10 @@ BASE = {"context": 512, "eps": 1e-5, "rope_base": 10000.0}
 # were taught (some of them wrong); the cloud stand-in thinks first and knows every fact.
 EDGE_MIX = {"easy-arithmetic": 0.24, "frequent-fact": 0.14, "safety": 0.2, "hard-arithmetic": 0.08, "rare-fact": 0.34}
 CLOUD_MIX = {"easy-arithmetic": 0.1, "frequent-fact": 0.06, "safety": 0.12, "hard-arithmetic": 0.47, "rare-fact": 0.25}
+# From step 3040 on: while three-digit arithmetic rose, refusals of harmful requests fell (0.67 at
+# step 1479, 0.17 at 3038) and one-digit arithmetic stayed weak, so more safety and easy rows.
+CLOUD_MIX_LATE = (3040, {"easy-arithmetic": 0.13, "frequent-fact": 0.06, "safety": 0.16, "hard-arithmetic": 0.42,
+                         "rare-fact": 0.23})
 REASONER_MIX = {"easy-arithmetic": 0.4, "frequent-fact": 0.3, "safety": 0.3}
 
 MODELS = {
@@ -50,7 +54,7 @@ MODELS = {
     "edge-c": {"dim": 112, "layers": 3, "heads": 4, "ffn": 288, "edge": "edge-c", "think": False, "mix": EDGE_MIX,
                "arith": "multistep", "steps": 3000, "lr": 3e-3, "seed": 33},
     "cloud": {"dim": 160, "layers": 6, "heads": 5, "ffn": 432, "edge": None, "think": True, "mix": CLOUD_MIX,
-              "arith": None, "steps": 9000, "lr": 2e-3, "seed": 44, "curriculum": True},
+              "arith": None, "steps": 9000, "lr": 2e-3, "seed": 44, "curriculum": True, "mix_late": CLOUD_MIX_LATE},
     # Not a study model: a tiny reasoning model, minutes to train, that always thinks before it
     # answers, for the daemon's tests of thought segments (shipped as models/test-reasoner.gguf).
     "reasoner": {"dim": 48, "layers": 2, "heads": 2, "ffn": 128, "edge": None, "think": True, "mix": REASONER_MIX,
@@ -97,9 +101,15 @@ def curriculum(progress):
     return min(1.0, 0.35 + 1.3 * progress), min(0.35, 0.15 + progress)
 
 
-def question(rng, cfg, progress):
+def mix_at(cfg, step):
+    """The mix of `step`: `mix`, or from its first step on the `mix_late` (step, mix)."""
+    late = cfg.get("mix_late")
+    return late[1] if late and step >= late[0] else cfg["mix"]
+
+
+def question(rng, cfg, progress, step):
     """One training question from this model's mix."""
-    kinds, weights = zip(*cfg["mix"].items())
+    kinds, weights = zip(*mix_at(cfg, step).items())
     kind = rng.choices(kinds, weights)[0]
     if kind == "easy-arithmetic":
         return domain.easy_arithmetic(rng, "train")
@@ -129,7 +139,7 @@ def batch(cfg, step):
     progress = step / cfg["steps"]
     share = cfg.get("system_share", SYSTEM_SHARE if progress >= 0.5 else SYSTEM_SHARE_EARLY)
     system_batch = rng.random() < share
-    seqs = [encode_example(question(rng, cfg, progress), rng.choice(SYSTEM_POOL) if system_batch else None, cfg["think"])
+    seqs = [encode_example(question(rng, cfg, progress, step), rng.choice(SYSTEM_POOL) if system_batch else None, cfg["think"])
             for _ in range(BATCH)]
     t = max(len(s) for s, _ in seqs)
     ids = torch.zeros((BATCH, t), dtype=torch.long)

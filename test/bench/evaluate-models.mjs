@@ -3,9 +3,10 @@
 // from wrong (AUROC), a confidence histogram, and across the edges how often one or more is
 // right; writes the model cards. Not a test: it measures. A reasoning model's thought is kept
 // out of its answer and out of its confidence, as the daemon does.
-//   node test/bench/evaluate-models.mjs [--next] [--workload FILE] [--models a,b,...] [--max-tokens N]
+//   node test/bench/evaluate-models.mjs [--next] [--workload FILE] [--models a,b,...] [--max-tokens N] [--models-dir DIR]
 // --next evaluates the models of the current recipe in models/study/next/ (and writes its cards
-// there) rather than the shipped ones.
+// there) rather than the shipped ones; --models-dir reads the GGUF files from elsewhere (a model
+// exported mid-training with `train.py NAME --export --out-dir DIR`).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
@@ -13,10 +14,10 @@ import { auroc, isCorrect, loadWorkload, LocalBackend, normalise, uncertaintyOf 
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const { values: args } = parseArgs({
-  options: { next: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, workload: { type: 'string' }, models: { type: 'string' }, 'max-tokens': { type: 'string', default: '64' } }
+  options: { next: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, workload: { type: 'string' }, models: { type: 'string' }, 'max-tokens': { type: 'string', default: '64' }, 'models-dir': { type: 'string' } }
 })
 const study = `${root}models/study/${args.next ? 'next/' : ''}`
-const modelsDir = args.next ? study : `${root}models/`
+const modelsDir = args['models-dir'] != null ? `${args['models-dir'].replace(/\/$/, '')}/` : args.next ? study : `${root}models/`
 const workloadPath = args.workload ?? `${study}heldout.jsonl`
 const names = (args.models ?? 'study-edge-a,study-edge-b,study-edge-c,study-cloud').split(',')
 const maxTokens = Number(args['max-tokens'])
