@@ -16,6 +16,7 @@ DECAY_SHARE of the steps; the cloud stand-in's arithmetic follows a curriculum (
 and fewer multi-step expressions early on).
 """
 import argparse
+import signal
 import json
 import math
 import os
@@ -335,6 +336,10 @@ def main():
     rows = [r for r in domain.workload(EVAL_SEED, args.eval_rows // 4, args.eval_rows // 2, args.eval_rows // 4, 0.5)]
     piece_start = last_save = last_eval = time.time()
     first_step = state["step"]
+    # SIGTERM (or Ctrl-C) ends the piece after the current step, with a checkpoint
+    stop_asked = []
+    signal.signal(signal.SIGTERM, lambda *_: stop_asked.append(True))
+    signal.signal(signal.SIGINT, lambda *_: stop_asked.append(True))
     model.train()
     while state["step"] < cfg["steps"]:
         step = state["step"]
@@ -356,14 +361,14 @@ def main():
                   f"{state['seconds']:.0f}s", flush=True)
         now = time.time()
         done = state["step"] >= cfg["steps"]
-        out_of_time = now - piece_start > args.max_minutes * 60
+        out_of_time = now - piece_start > args.max_minutes * 60 or bool(stop_asked)
         if done or out_of_time:
             state["pieces"].append({"from": first_step, "to": state["step"], "wall_seconds": round(now - piece_start)})
         if done or out_of_time or now - last_save > args.checkpoint_minutes * 60:
             save_checkpoint(args.name, model, opt, state)
             last_save = time.time()
         # evaluated after the checkpoint is safe: on a busy machine this can take minutes
-        if done or out_of_time or now - last_eval > args.eval_minutes * 60:
+        if not stop_asked and (done or out_of_time or now - last_eval > args.eval_minutes * 60):
             scores = evaluate(model, rows)
             state["evaluations"].append({"step": state["step"], "seconds": round(state["seconds"]), "accuracy": scores})
             print(f"{args.name} eval at step {state['step']}: {json.dumps(scores)}", flush=True)
@@ -371,6 +376,8 @@ def main():
             last_eval = last_save = time.time()
         if out_of_time:
             print(f"{args.name}: stopped at step {state['step']} of {cfg['steps']}; run again to go on", flush=True)
+            if stop_asked:
+                raise SystemExit(143)  # so that train_all.sh stops too
             return
     print(json.dumps(export(args.name, cfg, model, state, args.out_dir)))
 

@@ -5,8 +5,9 @@
 #
 # runs for at most MINUTES (default 110) in all, then stops after a checkpoint; run it again to
 # go on where it stopped (checkpoints/NAME.pt). A model that has had all its steps is exported
-# to next/study-NAME.gguf and skipped from then on. Order: the cloud stand-in (the long one),
-# then the three edges. Runs at nice 19 on TRAIN_THREADS torch threads (default 2).
+# to next/study-NAME.gguf and skipped from then on. Order: the three edges (about 30 minutes
+# each), then the cloud stand-in (hours). `pkill -TERM -f train.py` stops after a checkpoint.
+# Runs at nice 19 on TRAIN_THREADS torch threads (default 2).
 set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
@@ -15,7 +16,7 @@ budget=$(( ${1:-110} * 60 ))
 start=$(date +%s)
 mkdir -p logs next
 [ -f next/heldout.jsonl ] || $PY make_workload.py
-for m in cloud edge-a edge-b edge-c; do
+for m in edge-a edge-b edge-c cloud; do
   if [ -f next/study-$m.gguf ] && $PY -c "import json,sys; t=json.load(open('next/artifacts/study-$m.json'))['training']; sys.exit(t['steps'] < t['planned_steps'])"; then
     continue
   fi
