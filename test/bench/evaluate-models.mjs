@@ -6,7 +6,8 @@
 //   node test/bench/evaluate-models.mjs [--next] [--workload FILE] [--models a,b,...] [--max-tokens N] [--models-dir DIR]
 // --next evaluates the models of the current recipe in models/study/next/ (and writes its cards
 // there) rather than the shipped ones; --models-dir reads the GGUF files from elsewhere (a model
-// exported mid-training with `train.py NAME --export --out-dir DIR`).
+// exported mid-training with `train.py NAME --export --out-dir DIR`); --answers FILE writes every
+// model's answer to every row as JSON lines, for a closer look.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
@@ -14,7 +15,7 @@ import { auroc, isCorrect, loadWorkload, LocalBackend, normalise, uncertaintyOf 
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const { values: args } = parseArgs({
-  options: { next: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, workload: { type: 'string' }, models: { type: 'string' }, 'max-tokens': { type: 'string', default: '64' }, 'models-dir': { type: 'string' } }
+  options: { next: { type: 'boolean', default: false }, write: { type: 'boolean', default: false }, workload: { type: 'string' }, models: { type: 'string' }, 'max-tokens': { type: 'string', default: '64' }, 'models-dir': { type: 'string' }, answers: { type: 'string' } }
 })
 const study = `${root}models/study/${args.next ? 'next/' : ''}`
 const modelsDir = args['models-dir'] != null ? `${args['models-dir'].replace(/\/$/, '')}/` : args.next ? study : `${root}models/`
@@ -65,7 +66,7 @@ for (const name of names) {
     tokens += result.completionTokens
     reasoningTokens += result.reasoningTokens ?? 0
     const u = uncertaintyOf(result.tokens)
-    answers.push({ id: row.id, category: row.category, kind: row.kind ?? 'all', phrasing: row.phrasing ?? 'seen', reply: result.text, correct: isCorrect(row, result.text), meanProb: Math.exp(u.meanLogprob), minProb: u.minTokenProb })
+    answers.push({ id: row.id, category: row.category, kind: row.kind ?? 'all', phrasing: row.phrasing ?? 'seen', knownBy: row.knownBy, reply: result.text, correct: isCorrect(row, result.text), meanProb: Math.exp(u.meanLogprob), minProb: u.minTokenProb })
   }
   const seconds = (performance.now() - started) / 1000
   // the same queries under node-llama-cpp's own default system prompt, as LlamaChatSession sends it
@@ -85,6 +86,8 @@ for (const name of names) {
   console.log(`  kinds: ${Object.entries(summary.kinds).map(([k, v]) => `${k} ${fmt(v.accuracy)}`).join(', ')}`)
   console.log(`  with node-llama-cpp's default system prompt: pooled ${fmt(summary.pooledAccuracyWithDefaultSystemPrompt)}`)
 }
+
+if (args.answers != null) writeFileSync(args.answers, names.flatMap(n => results[n].answers.map(a => JSON.stringify({ model: n, ...a }))).join('\n') + '\n')
 
 // How the edge models overlap on hard queries.
 const edges = names.filter(n => n !== 'study-cloud')
