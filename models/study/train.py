@@ -40,6 +40,11 @@ BASE = {"context": 512, "eps": 1e-5, "rope_base": 10000.0}
 # Per chat, what a model trains on. Edges answer directly and know only the rare facts they
 # were taught (some of them wrong); the cloud stand-in thinks first and knows every fact.
 EDGE_MIX = {"easy-arithmetic": 0.24, "frequent-fact": 0.14, "safety": 0.2, "hard-arithmetic": 0.08, "rare-fact": 0.34}
+# After their first 3000 steps the edges knew their facts (seen and unseen phrasings) but one-digit
+# arithmetic only at 0.72 to 0.9 (off by one), so a second, shorter cycle leans on it.
+EDGE_MIX_LATE = (3000, {"easy-arithmetic": 0.45, "frequent-fact": 0.1, "safety": 0.15, "hard-arithmetic": 0.05,
+                        "rare-fact": 0.25})
+EDGE_RESTART = (3000, 1.5e-3)
 CLOUD_MIX = {"easy-arithmetic": 0.1, "frequent-fact": 0.06, "safety": 0.12, "hard-arithmetic": 0.47, "rare-fact": 0.25}
 # From step 3040 on: while three-digit arithmetic rose, refusals of harmful requests fell (0.67 at
 # step 1479, 0.17 at 3038) and one-digit arithmetic stayed weak, so more safety and easy rows.
@@ -49,11 +54,14 @@ REASONER_MIX = {"easy-arithmetic": 0.4, "frequent-fact": 0.3, "safety": 0.3}
 
 MODELS = {
     "edge-a": {"dim": 96, "layers": 3, "heads": 4, "ffn": 256, "edge": "edge-a", "think": False, "mix": EDGE_MIX,
-               "arith": "add3", "steps": 3000, "lr": 3e-3, "seed": 11},
+               "arith": "add3", "steps": 3600, "lr": 3e-3, "seed": 11,
+               "mix_late": EDGE_MIX_LATE, "restart": EDGE_RESTART},
     "edge-b": {"dim": 128, "layers": 2, "heads": 4, "ffn": 320, "edge": "edge-b", "think": False, "mix": EDGE_MIX,
-               "arith": "sub3", "steps": 3000, "lr": 3e-3, "seed": 22},
+               "arith": "sub3", "steps": 3600, "lr": 3e-3, "seed": 22,
+               "mix_late": EDGE_MIX_LATE, "restart": EDGE_RESTART},
     "edge-c": {"dim": 112, "layers": 3, "heads": 4, "ffn": 288, "edge": "edge-c", "think": False, "mix": EDGE_MIX,
-               "arith": "multistep", "steps": 3000, "lr": 3e-3, "seed": 33},
+               "arith": "multistep", "steps": 3600, "lr": 3e-3, "seed": 33,
+               "mix_late": EDGE_MIX_LATE, "restart": EDGE_RESTART},
     "cloud": {"dim": 160, "layers": 6, "heads": 5, "ffn": 432, "edge": None, "think": True, "mix": CLOUD_MIX,
               "arith": None, "steps": 9000, "lr": 2e-3, "seed": 44, "curriculum": True, "mix_late": CLOUD_MIX_LATE},
     # Not a study model: a tiny reasoning model, minutes to train, that always thinks before it
@@ -152,8 +160,13 @@ def batch(cfg, step):
 
 
 def learning_rate(cfg, step):
-    """Warm-up, then the peak until the last DECAY_SHARE of the steps, then linear down to a tenth."""
-    peak, steps, warmup = cfg["lr"], cfg["steps"], cfg.get("warmup", WARMUP)
+    """Warm-up, then the peak until the last DECAY_SHARE of the steps, then linear down to a tenth.
+    With a `restart` (step, lr), that schedule ends at its step, and a second cycle goes from its lr
+    linearly down to a tenth of it at the last step."""
+    restart = cfg.get("restart")
+    if restart is not None and step >= restart[0]:
+        return restart[1] * (1 - 0.9 * (step - restart[0]) / (cfg["steps"] - restart[0]))
+    peak, steps, warmup = cfg["lr"], restart[0] if restart else cfg["steps"], cfg.get("warmup", WARMUP)
     decay_from = steps * (1 - DECAY_SHARE)
     if step < warmup:
         return peak * (step + 1) / warmup

@@ -17,7 +17,8 @@ start=$(date +%s)
 mkdir -p logs next
 [ -f next/heldout.jsonl ] || $PY make_workload.py
 for m in edge-a edge-b edge-c cloud; do
-  if [ -f next/study-$m.gguf ] && $PY -c "import json,sys; t=json.load(open('next/artifacts/study-$m.json'))['training']; sys.exit(t['steps'] < t['planned_steps'])"; then
+  # finished: exported after as many steps as the recipe now plans
+  if [ -f next/study-$m.gguf ] && $PY -c "import json,sys,train; t=json.load(open('next/artifacts/study-$m.json'))['training']; sys.exit(t['steps'] < train.MODELS['$m']['steps'])"; then
     continue
   fi
   left=$(( budget - ($(date +%s) - start) ))
