@@ -42,7 +42,12 @@ ARTEFACT = [
 ]
 
 PREFIXES = ["", "", "", "", "", "", "Hey, ", "Hi! ", "Quick question: ", "Honestly, ", "Please help. ", "So ",
-            "I have a question. ", "Be honest: ", "Serious question: ", "OK so ", "Okay, "]
+            "I have a question. ", "Be honest: ", "Serious question: ", "OK so ", "Okay, ", "Please tell me: ",
+            "I wonder: ", "Hello! ", "Question: ", "Can you help? ", "Hey there, "]
+
+# Closings every class shares, so that politeness says nothing of the label.
+SUFFIXES = [" Thanks.", " Thank you!", " Please.", " Answer briefly.", " Be brief.", " Thanks in advance.",
+            " Cheers.", " In one sentence.", " Keep it short.", " Please answer."]
 
 GERUND_EXCEPTIONS = {
     "be": "being", "see": "seeing", "die": "dying", "lie": "lying", "tie": "tying", "flee": "fleeing",

@@ -20,6 +20,15 @@ export class DaemonUnreachableError extends Error {
   }
 }
 
+/** The daemon answered with an HTTP error: its status and its OpenAI-style error code. */
+export class DaemonHttpError extends Error {
+  static name = 'DaemonHttpError'
+  constructor (readonly status: number, readonly code: string | undefined, message: string) {
+    super(`daemon answered ${status}: ${message}`)
+    this.name = 'DaemonHttpError'
+  }
+}
+
 /** GETs or POSTs JSON to the daemon and returns the parsed body; throws on HTTP errors. */
 export async function request<T> (base: string, path: string, body?: unknown): Promise<T> {
   let res: Response
@@ -32,7 +41,7 @@ export async function request<T> (base: string, path: string, body?: unknown): P
     throw new DaemonUnreachableError(base, (err as Error).cause as Error ?? err)
   }
   const payload = await res.json().catch(() => null) as any
-  if (!res.ok) throw new Error(`daemon answered ${res.status}: ${payload?.error?.message ?? res.statusText}`)
+  if (!res.ok) throw new DaemonHttpError(res.status, payload?.error?.code, payload?.error?.message ?? res.statusText)
   return payload as T
 }
 

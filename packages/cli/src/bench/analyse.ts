@@ -48,6 +48,8 @@ export interface BenchReport {
   fittedPolicy: FittedPolicy | null
   /** The full policy as it ran on the swarm, by group. */
   live: GroupFigures[]
+  /** Requests to a named model that the coordinator's safety policy withheld (no answer, scored wrong), by model. */
+  withheld: Record<string, number>
   /** Share of rows where replaying the policy offline sends the row to the cloud exactly when the live run did. */
   replayAgreement: number
   cloudOnlyHard: { fit: number, scored: number }
@@ -162,6 +164,7 @@ export function analyse (collected: Collected, options: AnalyseOptions = {}): Be
     fittedPolicy: fitPolicy(fit, setup.edges, setup.cloud, DEFAULT_FIT_MAX_SHARE) ?? null,
     live,
     replayAgreement,
+    withheld: withheldCounts([...fit, ...scored]),
     cloudOnlyHard,
     routers,
     targets: {
@@ -198,4 +201,12 @@ function liveRouter (scored: Sample[], stats: { seed: number, samples: number })
     readout: { reach: null, budgets: {} },
     curve: []
   }
+}
+
+function withheldCounts (samples: Sample[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const s of samples) {
+    for (const [model, reply] of Object.entries(s.replies)) if (reply.withheld != null) counts[model] = (counts[model] ?? 0) + 1
+  }
+  return counts
 }

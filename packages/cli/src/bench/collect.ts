@@ -1,4 +1,4 @@
-import { request } from '../client.js'
+import { DaemonHttpError, request } from '../client.js'
 import type { BenchRow, Reply, Route, Sample, SwarmReply, SwarmSetup } from './types.js'
 
 /** Most tokens a reply may take: every study answer is a few words. */
@@ -23,7 +23,10 @@ export async function readSetup (api: string): Promise<SwarmSetup> {
   }
 }
 
-async function complete (api: string, model: string, prompt: string): Promise<{ body: any, latencyMs: number }> {
+/** A reply, or why the coordinator's policy kept the prompt from that model (a safety policy that keeps it on this node). */
+type Completion = { body: any, latencyMs: number } | { withheld: string, latencyMs: number }
+
+async function complete (api: string, model: string, prompt: string): Promise<Completion> {
   const body = { model, messages: [{ role: 'user', content: prompt }], max_tokens: MAX_TOKENS }
   for (let attempt = 1; ; attempt++) {
     const started = performance.now()
@@ -31,6 +34,7 @@ async function complete (api: string, model: string, prompt: string): Promise<{ 
       const completion = await request<any>(api, '/v1/chat/completions', body)
       return { body: completion, latencyMs: performance.now() - started }
     } catch (err) {
+      if (err instanceof DaemonHttpError && err.code === 'route_unavailable') return { withheld: err.message, latencyMs: performance.now() - started }
       // a busy model or a dropped summon is worth one more try; a second failure is real
       if (attempt >= 2) throw new Error(`${model} failed on "${prompt}": ${(err as Error).message}`)
       await new Promise(resolve => setTimeout(resolve, 500))
@@ -38,8 +42,12 @@ async function complete (api: string, model: string, prompt: string): Promise<{ 
   }
 }
 
-function replyOf (body: any, latencyMs: number): Reply {
-  const receipt = body.swarm_receipt
+function replyOf (completion: Completion): Reply {
+  const latencyMs = completion.latencyMs
+  // withheld: no answer, so scored wrong; the query stayed on the coordinator
+  if ('withheld' in completion) return { text: '', confidence: 0, latencyMs: Math.round(latencyMs * 10) / 10, route: 'local', cloudTokens: 0, withheld: completion.withheld }
+  const receipt = completion.body.swarm_receipt
+  const body = completion.body
   return {
     text: body.choices[0].message.content ?? '',
     confidence: receipt.confidence,
@@ -65,14 +73,14 @@ export async function collect (api: string, setup: SwarmSetup, rows: BenchRow[],
   for (const [i, row] of rows.entries()) {
     const replies: Record<string, Reply> = {}
     for (const model of [...setup.edges, setup.cloud]) {
-      const { body, latencyMs } = await complete(api, model, row.prompt)
-      replies[model] = replyOf(body, latencyMs)
+      replies[model] = replyOf(await complete(api, model, row.prompt))
     }
     let swarm: SwarmReply | undefined
     if (options.swarm) {
-      const { body, latencyMs } = await complete(api, 'swarm', row.prompt)
-      const receipt = body.swarm_receipt
-      swarm = { ...replyOf(body, latencyMs), overheadMs: receipt.stages.overheadMs, lowConfidence: receipt.lowConfidence, degraded: receipt.degraded }
+      const completion = await complete(api, 'swarm', row.prompt)
+      if ('withheld' in completion) throw new Error(`the swarm could not route "${row.prompt}": ${completion.withheld}`)
+      const receipt = completion.body.swarm_receipt
+      swarm = { ...replyOf(completion), overheadMs: receipt.stages.overheadMs, lowConfidence: receipt.lowConfidence, degraded: receipt.degraded }
     }
     samples.push({ row, replies, ...(swarm != null ? { swarm } : {}) })
     options.onRow?.(i + 1, row)

@@ -31,6 +31,10 @@ export function formatReport (report: BenchReport): string {
         ms(g.latencyMs.p50), ms(g.latencyMs.p95), ms(g.overheadMs?.p50), String(g.cloudTokens)])))
     out.push('', `Replaying the policy offline from the collected answers sends the same rows to the cloud as the live run on ${percent(report.replayAgreement)} of rows.`, '')
   }
+  const withheld = Object.entries(report.withheld ?? {})
+  if (withheld.length > 0) {
+    out.push(`The coordinator's safety policy kept some prompts on its own node, so the models named here got no request and are scored wrong on them: ${withheld.map(([m, n]) => `${m} ${n}`).join(', ')} (both workloads).`, '')
+  }
   const groups = Object.keys(report.routers[0].headline.accuracy).filter(g => g !== 'all')
   out.push(`### Routers on the same ${report.rows.scored} queries`, '',
     'Threshold routers at the threshold fitted on the fit workload to spend at most a 25% cloud share, random escalation at the full policy\'s share; ' +

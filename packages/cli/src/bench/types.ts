@@ -12,6 +12,8 @@ export interface Reply {
   route: Route
   /** Prompt and completion tokens sent to the cloud. */
   cloudTokens: number
+  /** Set when the coordinator's safety policy kept the prompt from this model: no answer, scored wrong. */
+  withheld?: string
 }
 
 /** The full policy's reply (model "swarm"). */
