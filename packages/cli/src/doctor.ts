@@ -31,6 +31,8 @@ export interface DaemonView {
     dialFailures: Array<{ target: string, addresses: string[], error: string, atMs: number }>
     staleSenders: Array<{ peerId: string, ageMs: number, atMs: number }>
   }
+  /** The local threshold, and the calibrated confidence this node's model gives a fully certain answer (null without a model). */
+  routing?: { tauLocal: number, localConfidenceCeiling?: number | null }
 }
 
 export interface Route { iface: string, destination: number, mask: number }
@@ -146,6 +148,16 @@ export function diagnose (input: DoctorInput): Check[] {
     checks.push({ check: 'identity', status: 'fail', finding: `peer ${twin.peerId} is run by ${twin.instanceIds.length} processes (a copied data directory?)`, fix: 'give each machine its own data directory' })
   }
   if (!checks.some(c => c.check === 'identity')) checks.push({ check: 'identity', status: 'ok', finding: 'no other process shares an identity with this daemon or its peers' })
+
+  const ceiling = daemon.routing?.localConfidenceCeiling
+  if (daemon.routing != null && ceiling != null && ceiling < daemon.routing.tauLocal) {
+    checks.push({
+      check: 'local-threshold',
+      status: 'warn',
+      finding: `τ_local ${daemon.routing.tauLocal} is above the confidence this node's calibrated model gives even a fully certain answer (${ceiling.toFixed(3)}): no query is answered locally, every one waits for the peers`,
+      fix: `start the daemon with --tau-local ${Math.floor(ceiling * 100) / 100} or lower (\`swarm-llm bench\` fits one on a labelled workload)`
+    })
+  }
   return checks
 }
 

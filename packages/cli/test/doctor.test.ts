@@ -64,4 +64,11 @@ describe('doctor', () => {
     expect(checks.filter(c => c.status === 'fail').map(c => c.check)).toEqual(['firewall', 'firewall', 'swarm-key'])
     expect(find(checks, 'clock')).toBeUndefined()
   })
+
+  it("warns when τ_local is above the most confident answer the node's calibrated model can give", () => {
+    const view = (tauLocal: number, ceiling: number | null) => input({ daemon: { ...daemon(['/ip4/10.0.0.5/tcp/4700']), routing: { tauLocal, localConfidenceCeiling: ceiling } } })
+    expect(find(diagnose(view(0.85, 0.846)), 'local-threshold')).toMatchObject({ status: 'warn', fix: expect.stringContaining('--tau-local 0.84') })
+    expect(find(diagnose(view(0.8, 0.846)), 'local-threshold')).toBeUndefined()
+    expect(find(diagnose(view(0.85, null)), 'local-threshold')).toBeUndefined()
+  })
 })

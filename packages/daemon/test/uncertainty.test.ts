@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { calibrationPath, confidenceOf, fitCalibration, loadCalibration, saveCalibration } from '../src/inference/calibration.js'
+import { calibrationPath, confidenceCeiling, confidenceOf, fitCalibration, loadCalibration, saveCalibration } from '../src/inference/calibration.js'
 import { entropyOf, uncertaintyOf } from '../src/inference/uncertainty.js'
 
 const token = (probability: number, entropy = 0): any => ({ token: 1, text: 'x', probability, entropy, top: [] })
@@ -43,6 +43,20 @@ describe('calibration', () => {
     expect(high).toBeGreaterThan(low)
     expect(low).toBeGreaterThanOrEqual(0)
     expect(high).toBeLessThanOrEqual(1)
+  })
+
+  it('knows the confidence it gives an answer whose every token was certain: the most it gives any', () => {
+    // a model that is confidently wrong on a fifth of its answers: certainty is right 80% of the time
+    const samples = Array.from({ length: 100 }, (_, i) => ({ figures: uncertaintyOf([token(1, 0)]), correct: i % 5 !== 0 }))
+      .concat(Array.from({ length: 100 }, (_, i) => ({ figures: uncertaintyOf([token(0.3, 1.5)]), correct: i % 5 === 0 })))
+    const calibration = fitCalibration(samples)
+    const ceiling = confidenceCeiling(calibration)
+    expect(ceiling).toBeCloseTo(confidenceOf(uncertaintyOf([token(1, 0), token(1, 0)]), calibration), 6)
+    expect(ceiling).toBeGreaterThan(0.7)
+    expect(ceiling).toBeLessThan(0.85)
+    for (const p of [0.2, 0.6, 0.9, 0.99]) expect(confidenceOf(uncertaintyOf([token(p, 1 - p)]), calibration)).toBeLessThanOrEqual(ceiling)
+    // without a map, the default confidence of a certain answer is 1
+    expect(confidenceCeiling(undefined)).toBe(1)
   })
 
   it('refuses to fit on too few answers', () => {

@@ -15,7 +15,7 @@ export const calibrate: Command = {
   usage: 'swarm-llm calibrate --workload FILE --model FILE [--threads N] [--json]',
   options: { workload: { type: 'string' }, ...MODEL_OPTIONS, json: { type: 'boolean', default: false } },
   async run (values) {
-    const { auroc, confidenceOf, fitCalibration, isCorrect, loadWorkload, LocalBackend, saveCalibration, uncertaintyOf } = await import('@swarm-llm/daemon')
+    const { auroc, confidenceCeiling, confidenceOf, DEFAULT_TAU_LOCAL, fitCalibration, isCorrect, loadWorkload, LocalBackend, saveCalibration, uncertaintyOf } = await import('@swarm-llm/daemon')
     const config = resolveModelConfig(values, process.env, {})
     if (typeof values.workload !== 'string') throw new UsageError('calibrate needs --workload FILE (JSONL rows with answers)')
     if (config.model == null) throw new UsageError('calibrate needs --model FILE')
@@ -44,11 +44,14 @@ export const calibrate: Command = {
       accuracy,
       default: { auroc: auroc(before, correct), brier: brier(before, correct) },
       calibrated: { auroc: auroc(after, correct), brier: brier(after, correct) },
-      weights: calibration.weights
+      weights: calibration.weights,
+      ceiling: confidenceCeiling(calibration)
     }
     if (values.json === true) return printJson(report)
     console.log(`calibrated on ${rows.length} queries (accuracy ${(100 * accuracy).toFixed(1)}%); wrote ${path}`)
     console.log(`  default confidence:    AUROC ${report.default.auroc.toFixed(3)}, Brier ${report.default.brier.toFixed(3)}`)
     console.log(`  calibrated confidence: AUROC ${report.calibrated.auroc.toFixed(3)}, Brier ${report.calibrated.brier.toFixed(3)}`)
+    console.log(`  confidence of a fully certain answer: ${report.ceiling.toFixed(3)}` +
+      (report.ceiling < DEFAULT_TAU_LOCAL ? ` (below the default τ_local ${DEFAULT_TAU_LOCAL}: with it, this model answers nothing alone; set --tau-local at most ${report.ceiling.toFixed(2)})` : ''))
   }
 }

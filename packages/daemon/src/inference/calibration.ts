@@ -31,6 +31,15 @@ export function confidenceOf (figures: UncertaintyFigures, calibration?: Calibra
   return sigmoid(w.meanLogprob * a + w.logMinProb * b + w.meanEntropy * c + w.bias)
 }
 
+/**
+ * The confidence the map gives an answer whose every token was certain (probability 1,
+ * entropy 0): in practice the most it gives any answer. A map fitted on queries that the model
+ * sometimes gets confidently wrong keeps it below 1, and a τ_local above it keeps nothing local.
+ */
+export function confidenceCeiling (calibration?: Calibration): number {
+  return calibration == null ? 1 : sigmoid(calibration.weights.bias)
+}
+
 /** Fits the logistic map by gradient descent on the log loss, with a little L2 regularisation. */
 export function fitCalibration (samples: Array<{ figures: UncertaintyFigures, correct: boolean }>, iterations = 3000): Calibration {
   const data = samples.filter(s => s.figures.tokenCount > 0).map(s => ({ x: features(s.figures), y: s.correct ? 1 : 0 }))

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
 import { TypedEventEmitter } from 'main-event'
-import { confidenceOf } from '../inference/calibration.js'
+import { confidenceCeiling, confidenceOf } from '../inference/calibration.js'
 import { uncertaintyOf } from '../inference/uncertainty.js'
 import type { UncertaintyFigures } from '../inference/uncertainty.js'
 import type { GenerateOptions, GenerateResult } from '../inference/types.js'
@@ -161,6 +161,8 @@ export class Router extends TypedEventEmitter<RouterEvents> {
   status (): Record<string, unknown> {
     return {
       tauLocal: this.tauLocal,
+      // what this node's model gives a fully certain answer: a τ_local above it answers nothing locally
+      localConfidenceCeiling: this.components.local != null ? confidenceCeiling(this.components.local.calibration) : null,
       collaborationDeadlineMs: this.collaborationDeadlineMs,
       maxVoteWeight: this.maxVoteWeight,
       safety: { classifier: this.components.safety?.name ?? null, policy: this.safetyPolicy },
