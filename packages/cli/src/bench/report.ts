@@ -35,7 +35,10 @@ export function formatReport (report: BenchReport): string {
   if (withheld.length > 0) {
     out.push(`The coordinator's safety policy kept some prompts on its own node, so the models named here got no request and are scored wrong on them: ${withheld.map(([m, n]) => `${m} ${n}`).join(', ')} (both workloads).`, '')
   }
-  const groups = Object.keys(report.routers[0].headline.accuracy).filter(g => g !== 'all')
+  // categories in the routers table; the row tags (kind, phrasing, …), if any, in a table of their own
+  const allGroups = Object.keys(report.routers[0].headline.accuracy).filter(g => g !== 'all')
+  const groups = allGroups.filter(g => !g.includes('='))
+  const tags = allGroups.filter(g => g.includes('='))
   out.push(`### Routers on the same ${report.rows.scored} queries`, '',
     'Threshold routers at the threshold fitted on the fit workload to spend at most a 25% cloud share, random escalation at the full policy\'s share; ' +
     'accuracy with 95% bootstrap intervals. ' +
@@ -43,6 +46,11 @@ export function formatReport (report: BenchReport): string {
   out.push(markdownTable(['router', 'cloud share', 'accuracy', ...groups, 'cloud tokens', 'latency p50 / p95'],
     report.routers.map(r => [r.label, percent(r.headline.share), estimate(r.headline.accuracy.all), ...groups.map(g => estimate(r.headline.accuracy[g])),
       String(r.headline.cloudTokens), r.headline.latencyMs != null ? `${ms(r.headline.latencyMs.p50)} / ${ms(r.headline.latencyMs.p95)}` : '–'])))
+  if (tags.length > 0) {
+    out.push('', '### By row tag', '', 'Accuracy of each router (at the same thresholds as above) on the rows with each tag; n rows in brackets.', '')
+    out.push(markdownTable(['tag', ...report.routers.map(r => r.label)],
+      tags.map(tag => [`${tag} (${report.routers[0].headline.accuracy[tag].n})`, ...report.routers.map(r => percent(r.headline.accuracy[tag]?.value))])))
+  }
   const target = CLOUD_ACCURACY_TARGET * report.cloudOnlyHard.scored
   out.push('', '### Hard accuracy against cloud share', '',
     `Cloud only answers ${percent(report.cloudOnlyHard.scored)} of hard queries here (${percent(report.cloudOnlyHard.fit)} on the fit workload); ` +
