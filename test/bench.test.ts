@@ -39,8 +39,11 @@ describe('swarm-llm bench on a real local swarm', () => {
   })
 
   it('reports the live swarm per category with route shares that add up and sane figures', () => {
-    expect(report.live.map((g: any) => g.group)).toEqual(['all', 'easy', 'hard', 'safety'])
-    expect(report.live.slice(1).reduce((n: number, g: any) => n + g.n, 0)).toBe(ROWS)
+    // all rows, each category, then each row tag (kind=…, phrasing=…) present in the workload
+    const groups = report.live.map((g: any) => g.group)
+    expect(groups.slice(0, 4)).toEqual(['all', 'easy', 'hard', 'safety'])
+    for (const tag of groups.slice(4)) expect(tag).toMatch(/^[a-zA-Z]+=\S+$/)
+    expect(report.live.slice(1, 4).reduce((n: number, g: any) => n + g.n, 0)).toBe(ROWS)
     for (const g of report.live) {
       expect(g.routes.local + g.routes.peers + g.routes.cloud).toBeCloseTo(1, 10)
       expect(g.accuracy.low).toBeLessThanOrEqual(g.accuracy.value)

@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import parsePrometheusTextFormat from 'parse-prometheus-text-format'
+import { DEFAULT_TAU_LOCAL } from '@swarm-llm/daemon'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { getJson, makeSwarmDir, spawnDaemon, stopDaemon } from './helpers/daemon.js'
 import type { DaemonProcess } from './helpers/daemon.js'
@@ -55,7 +56,7 @@ describe('/metrics', () => {
     expect(count(after, 'swarm_llm_stage_seconds', 'stage="local"') - count(before, 'swarm_llm_stage_seconds', 'stage="local"')).toBe(1)
     expect(count(after, 'swarm_llm_confidence', 'model="study-edge-a"')).toBeGreaterThanOrEqual(1)
     expect(after.get('swarm_llm_stage_seconds')?.type).toBe('HISTOGRAM')
-    expect(after.get('swarm_llm_tau_local')?.metrics[0].value).toBe('0.85')
+    expect(Number(after.get('swarm_llm_tau_local')?.metrics[0].value)).toBe(DEFAULT_TAU_LOCAL)
     expect(Number(after.get('swarm_llm_tokens_per_second')?.metrics[0].value)).toBeGreaterThan(0)
   })
 

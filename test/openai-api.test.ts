@@ -91,9 +91,9 @@ describe('the OpenAI-compatible API of a daemon', () => {
 
   it('stops generating when a client aborts a stream, and goes on serving', async () => {
     const controller = new AbortController()
-    // this prompt sends the model rambling to its token limit, so the abort lands mid-generation
-    // (and the safety classifier lets it through, unlike gibberish)
-    const stream = await client.chat.completions.create({ model: MODEL, stream: true, max_tokens: 400, messages: [{ role: 'user', content: '1 2 3 4 5 6 7 8 9 '.repeat(10) }] }, { signal: controller.signal })
+    // this prompt sends the model rambling to its token limit (digits on and on), so the abort
+    // lands mid-generation (and the safety classifier lets it through, unlike gibberish)
+    const stream = await client.chat.completions.create({ model: MODEL, stream: true, max_tokens: 400, messages: [{ role: 'user', content: '9999999999999999999999999 + 9999999999999999999999999' }] }, { signal: controller.signal })
     let chunks = 0
     // the openai client ends the iteration quietly when its own signal aborts
     for await (const _ of stream) { chunks++; controller.abort() }

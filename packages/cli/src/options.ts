@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM } from '@swarm-llm/daemon/constants'
 import { DEFAULT_SIM_NODES, DEFAULT_SIM_QUERIES } from './constants.js'
 
 /**
@@ -33,11 +34,11 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   'cloud-base-url': { description: 'OpenAI-compatible base URL of the cloud model', value: 'URL', env: 'OPENAI_BASE_URL', defaults: "OpenAI's" },
   'cloud-model': { description: "the cloud model's name; the key comes from OPENAI_API_KEY, never a flag", value: 'NAME', env: 'SWARM_LLM_CLOUD_MODEL' },
   'cloud-timeout-ms': { description: 'timeout per cloud request attempt', value: 'N', env: 'SWARM_LLM_CLOUD_TIMEOUT_MS', defaults: '60000' },
-  'tau-local': { description: 'answer locally when the calibrated confidence is at least this', value: 'X', env: 'SWARM_LLM_TAU_LOCAL', defaults: '0.85' },
-  'tau-swarm': { description: "answer with the peers' vote when its confidence is at least this, else summon the cloud", value: 'X', env: 'SWARM_LLM_TAU_SWARM', defaults: '0.1' },
+  'tau-local': { description: 'answer locally when the calibrated confidence is at least this', value: 'X', env: 'SWARM_LLM_TAU_LOCAL', defaults: String(DEFAULT_TAU_LOCAL) },
+  'tau-swarm': { description: "answer with the peers' vote when its confidence is at least this, else summon the cloud", value: 'X', env: 'SWARM_LLM_TAU_SWARM', defaults: String(DEFAULT_TAU_SWARM) },
   'collaboration-deadline-ms': { description: "longest wait for peers' answers", value: 'N', env: 'SWARM_LLM_COLLABORATION_DEADLINE_MS', defaults: '15000' },
   'summon-timeout-ms': { description: 'longest wait for one summoner before the next', value: 'N', env: 'SWARM_LLM_SUMMON_TIMEOUT_MS', defaults: '60000' },
-  'max-vote-weight': { description: 'most any one vote weighs', value: 'X', env: 'SWARM_LLM_MAX_VOTE_WEIGHT', defaults: '0.9' },
+  'max-vote-weight': { description: 'most any one vote weighs', value: 'X', env: 'SWARM_LLM_MAX_VOTE_WEIGHT', defaults: String(DEFAULT_MAX_VOTE_WEIGHT) },
   'cloud-target-share': { description: 'share of queries the router aims to send to the cloud', value: 'X', env: 'SWARM_LLM_CLOUD_TARGET_SHARE', defaults: 'none: τ_swarm stays fixed' },
   'cloud-max-per-minute': { description: 'hard cap on cloud calls in any minute', value: 'N', env: 'SWARM_LLM_CLOUD_MAX_PER_MINUTE', defaults: '60' },
   'no-trace-prompts': { description: 'keep prompts and answers out of the trace and the dashboard feed', env: 'SWARM_LLM_TRACE_PROMPTS=false' },

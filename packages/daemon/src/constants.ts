@@ -32,3 +32,6 @@ export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024
  * at 5 ms and at 0.94 to 0.99 at 20 ms (`pnpm bench:throughput`). The first piece is never held.
  */
 export const STREAM_COALESCE_MS = 20
+
+// the router's defaults, for the CLI's help without loading the daemon
+export { DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM, DEFAULT_MAX_VOTE_WEIGHT } from './routing/constants.js'

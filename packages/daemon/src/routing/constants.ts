@@ -1,16 +1,16 @@
 // τ_local, τ_swarm and the vote cap are fitted on models/study/workload.jsonl (never on the
 // held-out file) by `swarm-llm bench` (its Thresholds line): the best accuracy with at most a quarter
 // of queries sent to the cloud, averaged over the three edge models as coordinator.
-/** Answer locally when the local model's calibrated confidence is at least this. Defaults to 0.85. */
-export const DEFAULT_TAU_LOCAL = 0.85
+/** Answer locally when the local model's calibrated confidence is at least this. Defaults to 0.8. */
+export const DEFAULT_TAU_LOCAL = 0.8
 /** Answer with the swarm's aggregate when its confidence is at least this; below it, summon the cloud. Defaults to 0.1. */
 export const DEFAULT_TAU_SWARM = 0.1
 /** How long a coordinator waits for peers' answers. Defaults to 15 s (a small model on a laptop CPU writing 128 tokens). */
 export const DEFAULT_COLLABORATION_DEADLINE_MS = 15_000
 /** How long a coordinator waits for one summoner before failing over to the next. Defaults to 60 s. */
 export const DEFAULT_SUMMON_TIMEOUT_MS = 60_000
-/** Most any one vote weighs, so a peer that claims confidence 1.0 on everything cannot outvote two that agree. Defaults to 0.9. */
-export const DEFAULT_MAX_VOTE_WEIGHT = 0.9
+/** Most any one vote weighs, so a peer that claims confidence 1.0 on everything cannot outvote two that agree. Defaults to 0.6. */
+export const DEFAULT_MAX_VOTE_WEIGHT = 0.6
 /** Most cloud calls a node makes or asks for in any 60 s. Defaults to 60. */
 export const DEFAULT_CLOUD_MAX_PER_MINUTE = 60
 /** Queries over which the achieved cloud share is reported. Defaults to 100. */
