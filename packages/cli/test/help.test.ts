@@ -1,3 +1,4 @@
+import { DEFAULT_TAU_LOCAL } from '@swarm-llm/daemon/constants'
 import { describe, expect, it } from 'vitest'
 import { COMMANDS } from '../src/cli.js'
 import { commandHelp, completionScript, mainHelp, optionRows, reference } from '../src/help.js'
@@ -15,7 +16,7 @@ describe('help, completion and the reference come from one table', () => {
     const up = COMMANDS.find(c => c.name === 'up')!
     const help = commandHelp(up)
     for (const flag of Object.keys(up.options)) expect(help).toContain(`--${flag}`)
-    expect(help).toMatch(/--tau-local X +answer locally .*default: 0\.85; env: SWARM_LLM_TAU_LOCAL/)
+    expect(help).toMatch(new RegExp(`--tau-local X +answer locally .*default: ${String(DEFAULT_TAU_LOCAL).replace('.', '\\.')}; env: SWARM_LLM_TAU_LOCAL`))
     expect(mainHelp(COMMANDS)).toContain('completion')
   })
 

@@ -52,7 +52,7 @@ describe('the router', () => {
   })
 
   it('collaborates when unsure and answers with the peers\' weighted vote', async () => {
-    const router = createRouter({ tauLocal: 0.8, tauSwarm: 0.5 }, { local: { backend: localModel('41', 0.3) }, peers: peers([['b', '42', 0.8], ['c', '42.', 0.6]]), nodeId: () => 'self', counters: new Counters() })
+    const router = createRouter({ tauLocal: 0.8, tauSwarm: 0.5, maxVoteWeight: 0.9 }, { local: { backend: localModel('41', 0.3) }, peers: peers([['b', '42', 0.8], ['c', '42.', 0.6]]), nodeId: () => 'self', counters: new Counters() })
     const { text, receipt } = await router.answer(ask)
     expect(text).toBe('42')
     expect(receipt.route).toBe('peers')
