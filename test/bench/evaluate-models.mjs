@@ -139,13 +139,13 @@ canonical form. The daemon sends the thought as \`reasoning_content\` and weighs
 ## Architecture
 llama decoder (RMSNorm, rotary embeddings in llama.cpp's NORM convention, SwiGLU, no biases):
 ${c.layers} layers, width ${c.dim}, ${c.heads} heads, feed-forward ${c.ffn}, context ${c.context}, vocabulary ${c.vocab}
-(character-level SPM with 256 byte tokens and the two thought tags). **${training.parameters} parameters**, F32 weights.
+(character-level SPM with 256 byte tokens${training.think ? ' and the two thought tags' : ''}). **${training.parameters} parameters**, F32 weights.
 
 ## Training
 ${training.steps} steps of ${training.batch} chats, AdamW (peak lr ${training.lr}, ${training.warmup} warm-up steps, constant, then a linear
 decay over the last ${Math.round(100 * training.decay_share)}% of the steps), loss on the reply only; ${training.system_share > 0 ? `${Math.round(100 * training.system_share_early)}% of the batches in the first half and ${Math.round(100 * training.system_share)}% in the second
 carry a system message (a third of them node-llama-cpp's default one)` : 'no system messages'}. Final loss ${training.final_loss}.
-Data mix (per chat): ${mix}.${c.curriculum ? ' Curriculum: add and subtract operands start short and reach full width, and multi-step expressions grow from 15% to 35% of the hard arithmetic, over the first half of training.' : ''}
+Data mix (per chat): ${mix}.${c.mix_late != null ? ` From step ${c.mix_late[0]}: ${Object.entries(c.mix_late[1]).map(([k, v]) => `${Math.round(100 * v)}% ${k}`).join(', ')}.` : ''}${c.restart != null ? ` At step ${c.restart[0]} a second cycle starts at lr ${c.restart[1]} and decays linearly to a tenth of it.` : ''}${c.curriculum ? ' Curriculum: add and subtract operands start short and reach full width, and multi-step expressions grow from 15% to 35% of the hard arithmetic, over the first half of training.' : ''}
 ${training.train_seconds} s of training in all (${Math.round(training.train_seconds / 360) / 10} h, ${training.pieces.length} resumable piece(s)) on ${training.threads} CPU thread(s), torch ${training.torch}.
 
 ## Measured on ${file} (${rows.length} queries, ${rows.filter(r => r.phrasing === 'unseen').length} in phrasings never seen in training), greedy, through node-llama-cpp
