@@ -43,15 +43,15 @@ async function complete (api: string, model: string, prompt: string): Promise<Co
 }
 
 function replyOf (completion: Completion): Reply {
-  const latencyMs = completion.latencyMs
+  const latencyMs = Math.round(completion.latencyMs * 10) / 10
   // withheld: no answer, so scored wrong; the query stayed on the coordinator
-  if ('withheld' in completion) return { text: '', confidence: 0, latencyMs: Math.round(latencyMs * 10) / 10, route: 'local', cloudTokens: 0, withheld: completion.withheld }
-  const receipt = completion.body.swarm_receipt
-  const body = completion.body
+  if ('withheld' in completion) return { text: '', confidence: 0, latencyMs, route: 'local', cloudTokens: 0, withheld: completion.withheld }
+  const { body } = completion
+  const receipt = body.swarm_receipt
   return {
     text: body.choices[0].message.content ?? '',
     confidence: receipt.confidence,
-    latencyMs: Math.round(latencyMs * 10) / 10,
+    latencyMs,
     route: receipt.route as Route,
     cloudTokens: receipt.cloudTokens.prompt + receipt.cloudTokens.completion
   }

@@ -31,7 +31,7 @@ export function formatReport (report: BenchReport): string {
         ms(g.latencyMs.p50), ms(g.latencyMs.p95), ms(g.overheadMs?.p50), String(g.cloudTokens)])))
     out.push('', `Replaying the policy offline from the collected answers sends the same rows to the cloud as the live run on ${percent(report.replayAgreement)} of rows.`, '')
   }
-  const withheld = Object.entries(report.withheld ?? {})
+  const withheld = Object.entries(report.withheld)
   if (withheld.length > 0) {
     out.push(`The coordinator's safety policy kept some prompts on its own node, so the models named here got no request and are scored wrong on them: ${withheld.map(([m, n]) => `${m} ${n}`).join(', ')} (both workloads).`, '')
   }
