@@ -55,6 +55,9 @@ export interface DoctorInput {
 const RECENT_MS = 5 * 60_000
 const MDNS_GROUP = ip4('224.0.0.251')
 
+/** The highest τ_local, in hundredths, that a model whose fully certain answer gets `ceiling` can still reach. */
+export const reachableTauLocal = (ceiling: number): number => Math.floor(ceiling * 100) / 100
+
 /** Every diagnosis, from what was gathered; pure, so each can be tested on its own. */
 export function diagnose (input: DoctorInput): Check[] {
   const checks: Check[] = []
@@ -155,7 +158,7 @@ export function diagnose (input: DoctorInput): Check[] {
       check: 'local-threshold',
       status: 'warn',
       finding: `τ_local ${daemon.routing.tauLocal} is above the confidence this node's calibrated model gives even a fully certain answer (${ceiling.toFixed(3)}): no query is answered locally, every one waits for the peers`,
-      fix: `start the daemon with --tau-local ${Math.floor(ceiling * 100) / 100} or lower (\`swarm-llm bench\` fits one on a labelled workload)`
+      fix: `start the daemon with --tau-local ${reachableTauLocal(ceiling)} or lower (\`swarm-llm bench\` fits one on a labelled workload)`
     })
   }
   return checks

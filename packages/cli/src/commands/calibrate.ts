@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { MODEL_OPTIONS, resolveModelConfig } from '../config.js'
+import { reachableTauLocal } from '../doctor.js'
 import { printJson } from '../output.js'
 
 /** Mean squared error of confidence against correctness: lower is better calibrated. */
@@ -52,6 +53,6 @@ export const calibrate: Command = {
     console.log(`  default confidence:    AUROC ${report.default.auroc.toFixed(3)}, Brier ${report.default.brier.toFixed(3)}`)
     console.log(`  calibrated confidence: AUROC ${report.calibrated.auroc.toFixed(3)}, Brier ${report.calibrated.brier.toFixed(3)}`)
     console.log(`  confidence of a fully certain answer: ${report.ceiling.toFixed(3)}` +
-      (report.ceiling < DEFAULT_TAU_LOCAL ? ` (below the default τ_local ${DEFAULT_TAU_LOCAL}: with it, this model answers nothing alone; set --tau-local at most ${report.ceiling.toFixed(2)})` : ''))
+      (report.ceiling < DEFAULT_TAU_LOCAL ? ` (below the default τ_local ${DEFAULT_TAU_LOCAL}: with it, this model answers nothing alone; set --tau-local at most ${reachableTauLocal(report.ceiling)})` : ''))
   }
 }
