@@ -107,6 +107,12 @@ describe('swarm-llm bench on a real local swarm', () => {
     const t = report.targets
     expect(t.oracle).toBeCloseTo(router('oracle').headline.share, 10)
     if (t.swarm != null && t.oracle != null) expect(t.withinOracle).toBe(t.swarm <= 1.25 * t.oracle + 1e-9)
+    // the full policy's operating points fit all three thresholds, and say which setting they chose
+    const swarm = router('swarm')
+    for (const point of [swarm.reach, ...Object.values<any>(swarm.budgets)].filter(p => p != null)) {
+      expect(Object.keys(point.policy).sort()).toEqual(['maxVoteWeight', 'tauLocal', 'tauSwarm'])
+      expect(point.fit.threshold).toBe(point.policy.tauSwarm)
+    }
   })
 
   it('plots hard accuracy against cloud share as SVG, with every router in the legend', () => {

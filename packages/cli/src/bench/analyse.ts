@@ -1,7 +1,7 @@
 import { isCorrect } from '@swarm-llm/daemon/workload'
 import { CLOUD_ACCURACY_TARGET, DEFAULT_BENCH_SEED, DEFAULT_BOOTSTRAP_SAMPLES, DEFAULT_FIT_MAX_SHARE, REPORTED_SHARES } from '../constants.js'
-import { fitPolicy } from './fit.js'
-import type { FittedPolicy } from './fit.js'
+import { asCurvePoint, bestOf, envelope, fitPolicy, policyGrid } from './fit.js'
+import type { FitObjective, FittedPolicy } from './fit.js'
 import { figuresByGroup, groupsOf } from './groups.js'
 import type { GroupFigures } from './groups.js'
 import { PromptRouter } from './prompt-router.js'
@@ -21,6 +21,8 @@ export interface OperatingPoint {
   /** Share of rows sent to the cloud on the reported workload. */
   share: number
   hardAccuracy: Estimate
+  /** The full policy's operating points fit all three of its thresholds: the setting chosen. */
+  policy?: { tauLocal: number, tauSwarm: number, maxVoteWeight: number }
 }
 
 export interface RouterFigures {
@@ -46,6 +48,8 @@ export interface BenchReport {
   bootstrapSamples: number
   /** The policy fitted on the fit workload (best accuracy within a 25% cloud share), next to the one in force. */
   fittedPolicy: FittedPolicy | null
+  /** The policy fitted on the fit workload to reach 95% of cloud-only hard accuracy with the least cloud. */
+  reachPolicy: FittedPolicy | null
   /** The full policy as it ran on the swarm, by group. */
   live: GroupFigures[]
   /** Requests to a named model that the coordinator's safety policy withheld (no answer, scored wrong), by model. */
@@ -110,21 +114,41 @@ export function analyse (collected: Collected, options: AnalyseOptions = {}): Be
   const cloudOnlyHard = { fit: cloudHard(fit), scored: cloudHard(scored) }
   const hardScored = hardOf(scored)
 
+  // the full policy has three thresholds (τ_local, τ_swarm, vote cap): each of its operating
+  // points fits all three on the fit workload, with this run's coordinator, and replays that setting here
+  const grid = (samples: Sample[]): FittedPolicy[] => policyGrid(samples, [setup.coordinator], setup.edges, setup.cloud, true)
+  const swarmGrid = { fit: grid(fit), scored: grid(scored) }
+  const swarmRows = (definition: RouterDefinition, chosen: FittedPolicy): RouterRow[] =>
+    definition.rows(scored, { ...context, policy: { ...policy, tauLocal: chosen.tauLocal, maxVoteWeight: chosen.maxVoteWeight } })
+  const swarmPoint = (definition: RouterDefinition, objective: FitObjective): OperatingPoint | null => {
+    const chosen = bestOf(swarmGrid.fit, objective)
+    if (chosen == null) return null
+    const { tauLocal, tauSwarm, maxVoteWeight } = chosen
+    return { ...operatingPoint(swarmRows(definition, chosen), asCurvePoint(chosen), hardScored, stats)!, policy: { tauLocal, tauSwarm, maxVoteWeight } }
+  }
+  const target = { fit: CLOUD_ACCURACY_TARGET * cloudOnlyHard.fit, scored: CLOUD_ACCURACY_TARGET * cloudOnlyHard.scored }
+
   let swarmShare = DEFAULT_FIT_MAX_SHARE
   const routers = routerDefinitions(setup).map((definition: RouterDefinition): RouterFigures => {
+    const swarm = definition.id === 'swarm'
+    const headlineSetting = swarm ? bestOf(swarmGrid.fit, { maxShare: DEFAULT_FIT_MAX_SHARE, metric: 'hardAccuracy' }) : undefined
     const fitRows = definition.rows(fit, context)
-    const rows = definition.rows(scored, context)
+    const rows = headlineSetting != null ? swarmRows(definition, headlineSetting) : definition.rows(scored, context)
     const fitCurve = sweep(fitRows)
-    const curve = sweep(rows)
-    const target = CLOUD_ACCURACY_TARGET * cloudOnlyHard.fit
+    // the full policy's curve: the most any setting of its thresholds reaches at each share
+    const curve = swarm ? envelope(swarmGrid.scored) : sweep(rows)
     // random escalation needs no labels to hit a share, so it takes its shares exactly here, the full policy's among them
     const random = definition.id === 'random'
-    const budgets = Object.fromEntries(REPORTED_SHARES.map(share => [String(share), operatingPoint(rows, atShare(random ? curve : fitCurve, share), hardScored, stats)]))
+    const budgets = Object.fromEntries(REPORTED_SHARES.map(share => [String(share), swarm
+      ? swarmPoint(definition, { maxShare: share, metric: 'hardAccuracy' })
+      : operatingPoint(rows, atShare(random ? curve : fitCurve, share), hardScored, stats)]))
     const headlinePoint = definition.kind === 'point'
       ? curve[curve.length - 1]
-      : (random ? atShare(curve, swarmShare) : atShare(fitCurve, DEFAULT_FIT_MAX_SHARE)) ?? curve[0]
+      : headlineSetting != null
+        ? asCurvePoint(headlineSetting)
+        : (random ? atShare(curve, swarmShare) : atShare(fitCurve, DEFAULT_FIT_MAX_SHARE)) ?? curve[0]
     const decided = decide(rows, headlinePoint.threshold)
-    if (definition.id === 'swarm') swarmShare = decided.filter(d => d.escalated).length / rows.length
+    if (swarm) swarmShare = decided.filter(d => d.escalated).length / rows.length
     const latencies = definition.id.startsWith('edge:') ? scored.map(s => s.replies[definition.id.slice(5)].latencyMs) : definition.id === 'cloud' ? scored.map(s => s.replies[setup.cloud].latencyMs) : undefined
     return {
       id: definition.id,
@@ -137,10 +161,10 @@ export function analyse (collected: Collected, options: AnalyseOptions = {}): Be
         cloudTokens: rows.reduce((sum, r, i) => sum + (decided[i].escalated ? r.cloudTokens : 0), 0),
         ...(latencies != null ? { latencyMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95) } } : {})
       },
-      reach: operatingPoint(rows, cheapestReaching(fitCurve, target), hardScored, stats),
+      reach: swarm ? swarmPoint(definition, { hardAccuracy: target.fit }) : operatingPoint(rows, cheapestReaching(fitCurve, target.fit), hardScored, stats),
       budgets,
       readout: {
-        reach: cheapestReaching(curve, CLOUD_ACCURACY_TARGET * cloudOnlyHard.scored) ?? null,
+        reach: cheapestReaching(curve, target.scored) ?? null,
         budgets: Object.fromEntries(REPORTED_SHARES.map(share => [String(share), atShare(curve, share) ?? null]))
       },
       curve
@@ -161,7 +185,8 @@ export function analyse (collected: Collected, options: AnalyseOptions = {}): Be
     rows: { fit: fit.length, scored: scored.length },
     seed,
     bootstrapSamples: stats.samples,
-    fittedPolicy: fitPolicy(fit, setup.edges, setup.cloud, DEFAULT_FIT_MAX_SHARE) ?? null,
+    fittedPolicy: fitPolicy(fit, setup.edges, setup.edges, setup.cloud, { maxShare: DEFAULT_FIT_MAX_SHARE }) ?? null,
+    reachPolicy: fitPolicy(fit, setup.edges, setup.edges, setup.cloud, { hardAccuracy: target.fit }) ?? null,
     live,
     replayAgreement,
     withheld: withheldCounts([...fit, ...scored]),

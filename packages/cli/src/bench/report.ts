@@ -55,7 +55,9 @@ export function formatReport (report: BenchReport): string {
   out.push('', '### Hard accuracy against cloud share', '',
     `Cloud only answers ${percent(report.cloudOnlyHard.scored)} of hard queries here (${percent(report.cloudOnlyHard.fit)} on the fit workload); ` +
     `95% of it is ${percent(target)}. Each threshold is fitted on the fit workload (the least cloud that reaches 95% of cloud-only there; the most cloud within each share) ` +
-    'and applied here, with the share it then sends and the hard accuracy it reaches; random escalation takes each share exactly. The last three columns read the same off this workload\'s own sweep: hindsight, which no deployed router has.', '')
+    'and applied here, with the share it then sends and the hard accuracy it reaches; random escalation takes each share exactly. ' +
+    `The full policy has three thresholds: each of its points fits τ_local, τ_swarm and the vote cap together, with ${setup.coordinator} coordinating (the settings are listed under Thresholds), and its curve is the most any setting reaches at each share. ` +
+    'The last three columns read the same off this workload\'s own sweep: hindsight, which no deployed router has.', '')
   const curveRouters = report.routers.filter(r => r.id !== 'swarm-live')
   out.push(markdownTable(['router', 'cloud share to reach 95% of cloud-only', ...REPORTED_SHARES.map(s => `hard accuracy at ${percent(s)} share`),
     'hindsight: share to reach', ...REPORTED_SHARES.map(s => `hindsight: at ${percent(s)}`)],
@@ -71,12 +73,24 @@ export function formatReport (report: BenchReport): string {
     `- At most 1.25 × the oracle's share (${percent(t.oracle)}, the queries no edge model answers right): ratio ${ratio(t.swarm, t.oracle)}, ${yes(t.withinOracle && t.swarmReached)}.`,
     `- At most 0.7 × the single-model cascade's share (${t.cascade == null ? 'the cascade never reaches it' : percent(t.cascade)}): ratio ${ratio(t.swarm, t.cascade)}, ${yes(t.belowCascade && t.swarmReached)}.`)
   const f = report.fittedPolicy
+  const r = report.reachPolicy
+  const setting = (p: { tauLocal: number, tauSwarm: number, maxVoteWeight: number }): string => `τ_local ${p.tauLocal}, τ_swarm ${Number(p.tauSwarm.toPrecision(3))}, vote cap ${p.maxVoteWeight}`
+  const swarm = report.routers.find(r => r.id === 'swarm')
+  const points = swarm == null
+    ? []
+    : [['to reach 95% of cloud-only', swarm.reach] as const, ...REPORTED_SHARES.map(s => [`at most ${percent(s)} in the cloud`, swarm.budgets[String(s)]] as const)]
+        .map(([what, p]) => `${what}: ${p?.policy == null ? 'no setting' : setting(p.policy)}`)
   out.push('', '### Thresholds', '',
     f == null
       ? 'No setting of the grid keeps the cloud share within 25% on the fit workload.'
       : `Fitted on the fit workload (${report.rows.fit} rows; best mean accuracy with at most a 25% cloud share, each edge model coordinating in turn): ` +
-        `τ_local ${f.tauLocal}, τ_swarm ${f.tauSwarm}, vote cap ${f.maxVoteWeight} (accuracy ${percent(f.accuracy)}, hard ${percent(f.hardAccuracy)}, cloud ${percent(f.cloudShare)}). ` +
-        `In force at the coordinator: τ_local ${policy.tauLocal}, τ_swarm ${policy.tauSwarm}, vote cap ${policy.maxVoteWeight}.`,
+        `${setting(f)} (accuracy ${percent(f.accuracy)}, hard ${percent(f.hardAccuracy)}, cloud ${percent(f.cloudShare)}). ` +
+        `In force at the coordinator: ${setting(policy)}.`,
+    '', r == null
+      ? 'No setting of the grid reaches 95% of cloud-only hard accuracy on the fit workload with each edge model coordinating in turn.'
+      : `The least cloud that reaches 95% of cloud-only hard accuracy on the fit workload, each edge model coordinating in turn: ${setting(r)} ` +
+        `(hard ${percent(r.hardAccuracy)}, cloud ${percent(r.cloudShare)}).`,
+    ...(points.length > 0 ? ['', `The full policy's operating points above, fitted with ${setup.coordinator} coordinating: ${points.join('; ')}.`] : []),
     '', `The prompt-only router was trained on ${report.promptRouter.trainedOn} rows of the fit workload, labelled as RouteLLM labels its data: ${report.promptRouter.positives} of them ` +
       'are answered right by the cloud and wrong by the swarm on the LAN; ' +
       `its heaviest features towards the cloud: ${report.promptRouter.strongest.map(s => `${s.feature} (${s.weight.toFixed(2)})`).join(', ')}.`,
