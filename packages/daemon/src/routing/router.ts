@@ -357,7 +357,8 @@ class RouteRun {
     const counted = this.tally()
     const tauSwarm = this.router.budget.tauSwarm
     const winner = counted.best != null ? this.ballots.find(b => b.node === counted.best!.node) : undefined
-    const swarmSays = `swarm confidence ${counted.confidence.toFixed(3)} (agreement ${counted.agreement.toFixed(2)} over ${counted.ballots.length} answers)`
+    const backing = counted.ballots.filter(b => b.key === counted.key).length
+    const swarmSays = `swarm confidence ${counted.confidence.toFixed(3)} (${backing} of ${counted.ballots.length} answers agree, with ${counted.agreement.toFixed(2)} of the weight)`
     const reached = { reached: forced !== 'peers', confidence: counted.confidence }
     if (winner != null && (forced === 'peers' || counted.confidence >= tauSwarm)) {
       this.record({ ...reached, escalated: false })
