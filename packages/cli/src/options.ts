@@ -34,7 +34,7 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   'cloud-base-url': { description: 'OpenAI-compatible base URL of the cloud model', value: 'URL', env: 'OPENAI_BASE_URL', defaults: "OpenAI's" },
   'cloud-model': { description: "the cloud model's name; the key comes from OPENAI_API_KEY, never a flag", value: 'NAME', env: 'SWARM_LLM_CLOUD_MODEL' },
   'cloud-timeout-ms': { description: 'timeout per cloud request attempt', value: 'N', env: 'SWARM_LLM_CLOUD_TIMEOUT_MS', defaults: '60000' },
-  'tau-local': { description: 'answer locally when the calibrated confidence is at least this', value: 'X', env: 'SWARM_LLM_TAU_LOCAL', defaults: String(DEFAULT_TAU_LOCAL) },
+  'tau-local': { description: 'answer locally when the calibrated confidence is at least this (1: always ask the peers too)', value: 'X', env: 'SWARM_LLM_TAU_LOCAL', defaults: String(DEFAULT_TAU_LOCAL) },
   'tau-swarm': { description: "answer with the peers' vote when its confidence is at least this, else summon the cloud", value: 'X', env: 'SWARM_LLM_TAU_SWARM', defaults: String(DEFAULT_TAU_SWARM) },
   'collaboration-deadline-ms': { description: "longest wait for peers' answers", value: 'N', env: 'SWARM_LLM_COLLABORATION_DEADLINE_MS', defaults: '15000' },
   'summon-timeout-ms': { description: 'longest wait for one summoner before the next', value: 'N', env: 'SWARM_LLM_SUMMON_TIMEOUT_MS', defaults: '60000' },
