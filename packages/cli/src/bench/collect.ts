@@ -19,7 +19,7 @@ export async function readSetup (api: string): Promise<SwarmSetup> {
     coordinator,
     edges,
     cloud: cloud[0],
-    policy: { tauLocal: routing.tauLocal, tauSwarm: routing.cloud.tauSwarm, maxVoteWeight: routing.maxVoteWeight }
+    policy: { tauLocal: routing.tauLocal, tauSwarm: routing.cloud.tauSwarm, maxVoteWeight: routing.maxVoteWeight, cloudTargetShare: routing.cloud.targetShare ?? null }
   }
 }
 

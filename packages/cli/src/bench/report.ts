@@ -25,7 +25,9 @@ export function formatReport (report: BenchReport): string {
   const policy = setup.policy
   const out: string[] = []
   if (report.live.length > 0) {
-    out.push(`### The swarm as it ran: model "swarm" through ${setup.coordinator}'s daemon (τ_local ${policy.tauLocal}, τ_swarm ${policy.tauSwarm}, vote cap ${policy.maxVoteWeight})`, '')
+    // with a cloud target the router moves τ_swarm as it goes: the bench read it at the start
+    const summon = policy.cloudTargetShare == null ? `τ_swarm ${policy.tauSwarm}` : `cloud target ${percent(policy.cloudTargetShare)}, τ_swarm ${policy.tauSwarm} at the start`
+    out.push(`### The swarm as it ran: model "swarm" through ${setup.coordinator}'s daemon (τ_local ${policy.tauLocal}, ${summon}, vote cap ${policy.maxVoteWeight})`, '')
     out.push(markdownTable(['rows', 'n', 'accuracy [95% CI]', 'local', 'peers', 'cloud', 'latency p50', 'p95', 'overhead p50', 'cloud tokens'],
       report.live.map(g => [g.group, String(g.n), estimate(g.accuracy), percent(g.routes.local), percent(g.routes.peers), percent(g.routes.cloud),
         ms(g.latencyMs.p50), ms(g.latencyMs.p95), ms(g.overheadMs?.p50), String(g.cloudTokens)])))

@@ -41,8 +41,11 @@ export interface SwarmSetup {
   coordinator: string
   edges: string[]
   cloud: string
-  /** The policy in force at the coordinator. */
-  policy: { tauLocal: number, tauSwarm: number, maxVoteWeight: number }
+  /**
+   * The policy in force at the coordinator when the bench began. With a cloud target share, the
+   * router moves τ_swarm as it goes: this is where it started. Older saved runs lack the target.
+   */
+  policy: { tauLocal: number, tauSwarm: number, maxVoteWeight: number, cloudTargetShare?: number | null }
 }
 
 /** Everything the bench asked the swarm: enough to replay every router offline. */

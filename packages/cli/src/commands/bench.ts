@@ -16,7 +16,7 @@ import { Progress } from '../progress.js'
 
 /** Cloud calls per minute the local swarm allows: the bench must never be capped. */
 const BENCH_CLOUD_MAX_PER_MINUTE = 100_000
-const POLICY_FLAGS = ['tau-local', 'tau-swarm', 'max-vote-weight', 'collaboration-deadline-ms']
+const POLICY_FLAGS = ['tau-local', 'tau-swarm', 'max-vote-weight', 'collaboration-deadline-ms', 'cloud-target-share']
 
 function positive (name: string, value: unknown): number | undefined {
   if (value === undefined) return undefined
@@ -59,7 +59,7 @@ export const bench: Command = {
   name: 'bench',
   summary: 'compare routers on a workload: each edge model, the swarm with and without the cloud, cascade, random, prompt-only, oracle',
   usage: 'swarm-llm bench --workload FILE [--fit-workload FILE] [--swarm URL] [--limit N] [--json] [--svg FILE] [--save FILE | --replay FILE] ' +
-    '[--models DIR] [--seed N] [--tau-local X] [--tau-swarm X] [--max-vote-weight X] [--collaboration-deadline-ms N]\n' +
+    '[--models DIR] [--seed N] [--tau-local X] [--tau-swarm X] [--max-vote-weight X] [--collaboration-deadline-ms N] [--cloud-target-share X]\n' +
     'Without --swarm it starts a local swarm of the study models (three edge daemons and the cloud stand-in) on loopback; ' +
     'a --swarm must have every node run with a --cloud-max-per-minute above the bench\'s pace (e.g. 100000). ' +
     'Thresholds are fitted on --fit-workload (default models/study/workload.jsonl) and reported on --workload. ' +
