@@ -22,6 +22,18 @@ export const STUDY_CLOUD = 'study-cloud'
 /** The repository's models/ folder, where the study models ship. */
 export const DEFAULT_MODELS_DIR = resolve(fileURLToPath(new URL('../../../models', import.meta.url)))
 
+/** The routing flags of `up` that a command starting a local swarm passes on to its daemons. */
+export const POLICY_FLAGS = ['tau-local', 'tau-swarm', 'max-vote-weight', 'collaboration-deadline-ms', 'cloud-target-share']
+/** Those flags as parseArgs options. */
+export const POLICY_OPTIONS = Object.fromEntries(POLICY_FLAGS.map(flag => [flag, { type: 'string' } as const]))
+/** Usage text for them. */
+export const POLICY_USAGE = '[--tau-local X] [--tau-swarm X] [--max-vote-weight X] [--collaboration-deadline-ms N] [--cloud-target-share X]'
+
+/** The policy flags given on the command line, as arguments for `up`. */
+export function policyFlagsOf (values: Record<string, unknown>): string[] {
+  return POLICY_FLAGS.flatMap(flag => typeof values[flag] === 'string' ? [`--${flag}`, values[flag] as string] : [])
+}
+
 /** How long the study swarm may take to form once every process is up. Defaults to 30 s. */
 const FORMATION_TIMEOUT_MS = 30_000
 /** How long one process may take to start (load its model, listen). Defaults to 120 s. */

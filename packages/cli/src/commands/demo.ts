@@ -5,7 +5,7 @@ import type { BenchRow, Sample } from '../bench/types.js'
 import { request } from '../client.js'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
-import { DEFAULT_MODELS_DIR, STUDY_CLOUD, startLocalSwarm } from '../local-swarm.js'
+import { DEFAULT_MODELS_DIR, POLICY_OPTIONS, POLICY_USAGE, STUDY_CLOUD, policyFlagsOf, startLocalSwarm } from '../local-swarm.js'
 import { table } from '../output.js'
 import { Progress } from '../progress.js'
 
@@ -18,10 +18,10 @@ const clip = (text: string, width: number): string => text.length > width ? `${t
 export const demo: Command = {
   name: 'demo',
   summary: 'start a local swarm of the study models and watch it route a mixed workload',
-  usage: 'swarm-llm demo [--limit N] [--workload FILE] [--models DIR]\n' +
+  usage: `swarm-llm demo [--limit N] [--workload FILE] [--models DIR] ${POLICY_USAGE}\n` +
     `Starts the cloud stand-in and three edge daemons on loopback, then sends the first N rows (default ${DEFAULT_DEMO_ROWS}) of the held-out workload ` +
-    'to one daemon with model "swarm" and prints the route each query took.',
-  options: { models: { type: 'string' }, workload: { type: 'string' }, limit: { type: 'string' } },
+    'to one daemon with model "swarm" and prints the route each query took. The policy flags go to every daemon, as for `up`.',
+  options: { models: { type: 'string' }, workload: { type: 'string' }, limit: { type: 'string' }, ...POLICY_OPTIONS },
   async run (values) {
     const models = resolve((values.models as string | undefined) ?? DEFAULT_MODELS_DIR)
     const workloadPath = resolve((values.workload as string | undefined) ?? join(models, 'study', 'heldout.jsonl'))
@@ -33,12 +33,14 @@ export const demo: Command = {
 
     const progress = new Progress()
     progress.start('starting the swarm', 5)
-    const swarm = await startLocalSwarm({ modelsDir: models, cloudMaxPerMinute: 10_000, onProgress: (step, done) => { progress.update(done, step) } })
+    const swarm = await startLocalSwarm({ modelsDir: models, cloudMaxPerMinute: 10_000, daemonFlags: policyFlagsOf(values), onProgress: (step, done) => { progress.update(done, step) } })
     progress.stop()
     try {
       const holder = swarm.daemons.find(d => d.holdsKey)!
       console.log(`\na swarm on loopback: ${swarm.daemons.map(d => d.model).join(', ')}, one daemon each; ${holder.model}'s holds the key to the cloud stand-in (${STUDY_CLOUD}).`)
-      console.log(`every query goes to ${swarm.coordinator.model}'s daemon with model "swarm": it answers alone when confident, else asks its peers and votes, else summons the cloud through ${holder.model}'s.\n`)
+      const routing = (await request<any>(swarm.coordinator.api, '/status')).routing
+      console.log(`every query goes to ${swarm.coordinator.model}'s daemon with model "swarm": it answers alone when confident (τ_local ${routing.tauLocal}), ` +
+        `else asks its peers and votes (vote cap ${routing.maxVoteWeight}), else summons the cloud through ${holder.model}'s (τ_swarm ${routing.cloud.tauSwarm}).\n`)
       console.log(paint(2, `  #  ${'category'.padEnd(8)} ${'route'.padEnd(6)}    ${'answer'.padEnd(22)} ${'by'.padEnd(13)} conf   time    question`))
       const samples: Sample[] = []
       for (const [i, row] of rows.entries()) {
@@ -55,7 +57,7 @@ export const demo: Command = {
         })
         const route = paint(receipt.route === 'cloud' ? 35 : receipt.route === 'peers' ? 36 : 32, receipt.route.padEnd(6))
         console.log(`${String(i + 1).padStart(3)}  ${row.category.padEnd(8)} ${route} ${right ? paint(32, '✓') : paint(31, '✗')}  ${JSON.stringify(clip(text, 20)).padEnd(22)} ` +
-          `${receipt.model.padEnd(13)} ${receipt.confidence.toFixed(2)} ${`${Math.round(latencyMs)} ms`.padStart(7)}  ${clip(row.prompt, 44)}`)
+          `${clip(receipt.model, 13).padEnd(13)} ${receipt.confidence.toFixed(2)} ${`${Math.round(latencyMs)} ms`.padStart(7)}  ${clip(row.prompt, 44)}`)
       }
       const groups = figuresByGroup(samples, s => s.swarm!)
       console.log('\n' + table(['ROWS', 'N', 'ACCURACY', 'LOCAL', 'PEERS', 'CLOUD', 'P50', 'P95', 'CLOUD TOKENS'], groups.map(g => [
@@ -63,6 +65,7 @@ export const demo: Command = {
         `${Math.round(g.latencyMs.p50)} ms`, `${Math.round(g.latencyMs.p95)} ms`, String(g.cloudTokens)
       ])))
       console.log('\n`swarm-llm ask` shows one query\'s receipt in full; `pnpm bench` compares the swarm with each model alone, the cloud and other routers.')
+      if (policyFlagsOf(values).length === 0) console.log('`pnpm demo --tau-local 1 --tau-swarm 0.7 --max-vote-weight 0.9` has the coordinator always ask its peers: more answers right, more of them from the cloud.')
     } finally {
       await swarm.stop()
     }
