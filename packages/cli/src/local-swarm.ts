@@ -23,15 +23,15 @@ export const STUDY_CLOUD = 'study-cloud'
 export const DEFAULT_MODELS_DIR = resolve(fileURLToPath(new URL('../../../models', import.meta.url)))
 
 /** The routing flags of `up` that a command starting a local swarm passes on to its daemons. */
-export const POLICY_FLAGS = ['tau-local', 'tau-swarm', 'max-vote-weight', 'collaboration-deadline-ms', 'cloud-target-share']
+export const ROUTING_FLAGS = ['tau-local', 'tau-swarm', 'max-vote-weight', 'collaboration-deadline-ms', 'cloud-target-share']
 /** Those flags as parseArgs options. */
-export const POLICY_OPTIONS = Object.fromEntries(POLICY_FLAGS.map(flag => [flag, { type: 'string' } as const]))
+export const ROUTING_OPTIONS = Object.fromEntries(ROUTING_FLAGS.map(flag => [flag, { type: 'string' } as const]))
 /** Usage text for them. */
-export const POLICY_USAGE = '[--tau-local X] [--tau-swarm X] [--max-vote-weight X] [--collaboration-deadline-ms N] [--cloud-target-share X]'
+export const ROUTING_USAGE = ROUTING_FLAGS.map(flag => `[--${flag} ${flag.endsWith('-ms') ? 'N' : 'X'}]`).join(' ')
 
 /** The policy flags given on the command line, as arguments for `up`. */
-export function policyFlagsOf (values: Record<string, unknown>): string[] {
-  return POLICY_FLAGS.flatMap(flag => typeof values[flag] === 'string' ? [`--${flag}`, values[flag] as string] : [])
+export function routingFlagsOf (values: Record<string, unknown>): string[] {
+  return ROUTING_FLAGS.flatMap(flag => typeof values[flag] === 'string' ? [`--${flag}`, values[flag] as string] : [])
 }
 
 /** How long the study swarm may take to form once every process is up. Defaults to 30 s. */

@@ -10,7 +10,7 @@ import type { BenchRow, Collected } from '../bench/types.js'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
 import { DEFAULT_BENCH_SEED } from '../constants.js'
-import { DEFAULT_MODELS_DIR, POLICY_OPTIONS, POLICY_USAGE, policyFlagsOf, startLocalSwarm } from '../local-swarm.js'
+import { DEFAULT_MODELS_DIR, ROUTING_OPTIONS, ROUTING_USAGE, routingFlagsOf, startLocalSwarm } from '../local-swarm.js'
 import { printJson } from '../output.js'
 import { Progress } from '../progress.js'
 
@@ -25,7 +25,7 @@ function positive (name: string, value: unknown): number | undefined {
 
 /** Asks the swarm (a local one it starts, or --swarm) every question the routers need. */
 async function collectAll (values: Record<string, unknown>, fitRows: BenchRow[], rows: BenchRow[], progress: Progress): Promise<Collected> {
-  const policyFlags = policyFlagsOf(values)
+  const policyFlags = routingFlagsOf(values)
   let api = values.swarm as string | undefined
   let stop = async (): Promise<void> => {}
   if (api == null) {
@@ -58,7 +58,7 @@ export const bench: Command = {
   name: 'bench',
   summary: 'compare routers on a workload: each edge model, the swarm with and without the cloud, cascade, random, prompt-only, oracle',
   usage: 'swarm-llm bench --workload FILE [--fit-workload FILE] [--swarm URL] [--limit N] [--json] [--svg FILE] [--save FILE | --replay FILE] ' +
-    `[--models DIR] [--seed N] ${POLICY_USAGE}\n` +
+    `[--models DIR] [--seed N] ${ROUTING_USAGE}\n` +
     'Without --swarm it starts a local swarm of the study models (three edge daemons and the cloud stand-in) on loopback; ' +
     'a --swarm must have every node run with a --cloud-max-per-minute above the bench\'s pace (e.g. 100000). ' +
     'Thresholds are fitted on --fit-workload (default models/study/workload.jsonl) and reported on --workload. ' +
@@ -74,7 +74,7 @@ export const bench: Command = {
     replay: { type: 'string' },
     models: { type: 'string' },
     seed: { type: 'string' },
-    ...POLICY_OPTIONS
+    ...ROUTING_OPTIONS
   },
   async run (values) {
     const limit = positive('--limit', values.limit) ?? Number.POSITIVE_INFINITY

@@ -5,7 +5,7 @@ import type { BenchRow, Sample } from '../bench/types.js'
 import { request } from '../client.js'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
-import { DEFAULT_MODELS_DIR, POLICY_OPTIONS, POLICY_USAGE, STUDY_CLOUD, policyFlagsOf, startLocalSwarm } from '../local-swarm.js'
+import { DEFAULT_MODELS_DIR, ROUTING_OPTIONS, ROUTING_USAGE, STUDY_CLOUD, routingFlagsOf, startLocalSwarm } from '../local-swarm.js'
 import { table } from '../output.js'
 import { Progress } from '../progress.js'
 
@@ -18,10 +18,10 @@ const clip = (text: string, width: number): string => text.length > width ? `${t
 export const demo: Command = {
   name: 'demo',
   summary: 'start a local swarm of the study models and watch it route a mixed workload',
-  usage: `swarm-llm demo [--limit N] [--workload FILE] [--models DIR] ${POLICY_USAGE}\n` +
+  usage: `swarm-llm demo [--limit N] [--workload FILE] [--models DIR] ${ROUTING_USAGE}\n` +
     `Starts the cloud stand-in and three edge daemons on loopback, then sends the first N rows (default ${DEFAULT_DEMO_ROWS}) of the held-out workload ` +
     'to one daemon with model "swarm" and prints the route each query took. The policy flags go to every daemon, as for `up`.',
-  options: { models: { type: 'string' }, workload: { type: 'string' }, limit: { type: 'string' }, ...POLICY_OPTIONS },
+  options: { models: { type: 'string' }, workload: { type: 'string' }, limit: { type: 'string' }, ...ROUTING_OPTIONS },
   async run (values) {
     const models = resolve((values.models as string | undefined) ?? DEFAULT_MODELS_DIR)
     const workloadPath = resolve((values.workload as string | undefined) ?? join(models, 'study', 'heldout.jsonl'))
@@ -33,7 +33,7 @@ export const demo: Command = {
 
     const progress = new Progress()
     progress.start('starting the swarm', 5)
-    const swarm = await startLocalSwarm({ modelsDir: models, cloudMaxPerMinute: 10_000, daemonFlags: policyFlagsOf(values), onProgress: (step, done) => { progress.update(done, step) } })
+    const swarm = await startLocalSwarm({ modelsDir: models, cloudMaxPerMinute: 10_000, daemonFlags: routingFlagsOf(values), onProgress: (step, done) => { progress.update(done, step) } })
     progress.stop()
     try {
       const holder = swarm.daemons.find(d => d.holdsKey)!
@@ -65,7 +65,7 @@ export const demo: Command = {
         `${Math.round(g.latencyMs.p50)} ms`, `${Math.round(g.latencyMs.p95)} ms`, String(g.cloudTokens)
       ])))
       console.log('\n`swarm-llm ask` shows one query\'s receipt in full; `pnpm bench` compares the swarm with each model alone, the cloud and other routers.')
-      if (policyFlagsOf(values).length === 0) console.log('`pnpm demo --tau-local 1 --tau-swarm 0.7 --max-vote-weight 0.9` has the coordinator always ask its peers: more answers right, more of them from the cloud.')
+      if (routingFlagsOf(values).length === 0) console.log('`pnpm demo --tau-local 1 --tau-swarm 0.7 --max-vote-weight 0.9` has the coordinator always ask its peers: more answers right, more of them from the cloud.')
     } finally {
       await swarm.stop()
     }
