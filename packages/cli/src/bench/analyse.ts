@@ -132,9 +132,9 @@ export function analyse (collected: Collected, options: AnalyseOptions = {}): Be
   const routers = routerDefinitions(setup).map((definition: RouterDefinition): RouterFigures => {
     const swarm = definition.id === 'swarm'
     const headlineSetting = swarm ? bestOf(swarmGrid.fit, { maxShare: DEFAULT_FIT_MAX_SHARE, metric: 'hardAccuracy' }) : undefined
-    const fitRows = definition.rows(fit, context)
+    // the full policy's points come from its grid; its sweep of the fit rows is needed only when no setting fits a quarter
+    const fitCurve = headlineSetting != null ? [] : sweep(definition.rows(fit, context))
     const rows = headlineSetting != null ? swarmRows(definition, headlineSetting) : definition.rows(scored, context)
-    const fitCurve = sweep(fitRows)
     // the full policy's curve: the most any setting of its thresholds reaches at each share
     const curve = swarm ? envelope(swarmGrid.scored) : sweep(rows)
     // random escalation needs no labels to hit a share, so it takes its shares exactly here, the full policy's among them

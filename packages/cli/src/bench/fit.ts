@@ -75,8 +75,9 @@ const EPSILON = 1e-9
  * Fits the policy's three thresholds (τ_local, τ_swarm, vote cap) for an objective: over the
  * grid, the policy is replayed with each of `coordinators` in turn, and the setting whose means
  * best meet the objective wins. For a cloud share, the best accuracy (all rows, or hard ones)
- * within it (the smaller share on a tie); for a hard accuracy, the least cloud that reaches it (the more accurate on a
- * tie). Earlier settings of the grid win remaining ties. Undefined when no setting qualifies.
+ * within it (the smaller share on a tie); for a hard accuracy, the least cloud that reaches it
+ * (the more accurate on a tie). Earlier settings of the grid win remaining ties. Undefined when
+ * no setting qualifies.
  */
 export function fitPolicy (samples: Sample[], coordinators: string[], edges: string[], cloud: string, objective: FitObjective): FittedPolicy | undefined {
   return bestOf(policyGrid(samples, coordinators, edges, cloud), objective)

@@ -33,7 +33,8 @@ export const demo: Command = {
 
     const progress = new Progress()
     progress.start('starting the swarm', 5)
-    const swarm = await startLocalSwarm({ modelsDir: models, cloudMaxPerMinute: 10_000, daemonFlags: routingFlagsOf(values), onProgress: (step, done) => { progress.update(done, step) } })
+    const routingFlags = routingFlagsOf(values)
+    const swarm = await startLocalSwarm({ modelsDir: models, cloudMaxPerMinute: 10_000, daemonFlags: routingFlags, onProgress: (step, done) => { progress.update(done, step) } })
     progress.stop()
     try {
       const holder = swarm.daemons.find(d => d.holdsKey)!
@@ -65,7 +66,7 @@ export const demo: Command = {
         `${Math.round(g.latencyMs.p50)} ms`, `${Math.round(g.latencyMs.p95)} ms`, String(g.cloudTokens)
       ])))
       console.log('\n`swarm-llm ask` shows one query\'s receipt in full; `pnpm bench` compares the swarm with each model alone, the cloud and other routers.')
-      if (routingFlagsOf(values).length === 0) console.log('`pnpm demo --tau-local 1 --tau-swarm 0.7 --max-vote-weight 0.9` has the coordinator always ask its peers: more answers right, more of them from the cloud.')
+      if (routingFlags.length === 0) console.log('`pnpm demo --tau-local 1 --tau-swarm 0.7 --max-vote-weight 0.9` has the coordinator always ask its peers: more answers right, more of them from the cloud.')
     } finally {
       await swarm.stop()
     }
