@@ -44,6 +44,11 @@ export interface BudgetOutcome {
   escalated: boolean
 }
 
+/** What a query's outcome counts for: one that may not leave the LAN could not have escalated, so its confidence does not steer τ_swarm. */
+export function budgetOutcome (outcome: BudgetOutcome, lanOnly: boolean): BudgetOutcome {
+  return lanOnly ? { reached: false, escalated: false } : outcome
+}
+
 /**
  * Holds the cloud share near the user's target by setting τ_swarm from the recent past.
  *

@@ -1,0 +1,120 @@
+import { logger } from '@libp2p/logger'
+import type { Tally } from './aggregate.js'
+import { CloudBudgetError, NoAnswerError, NoSummonerError, RouteUnavailableError } from './errors.js'
+import type { RouteRun } from './run.js'
+import type { Scored } from './score.js'
+import type { Receipt, RoutedAnswer } from './types.js'
+
+const log = logger('swarm-llm:routing')
+
+/**
+ * The policy, for a query sent to the `swarm` model:
+ *
+ * 1. the local model answers; if its calibrated confidence is at least τ_local, done;
+ * 2. otherwise every live peer that hosts a model is asked at once, until each has answered
+ *    or left, or the collaboration deadline passes;
+ * 3. the answers are tallied by confidence-weighted vote; if the swarm's confidence is at
+ *    least τ_swarm, the winner is the answer;
+ * 4. otherwise the cloud is summoned through the least loaded node that holds credentials;
+ * 5. failing that (LAN-only, no summoner, cap reached, cloud error) the best swarm answer is
+ *    returned, marked low-confidence.
+ *
+ * A route forced by the client or the safety policy cuts the steps short.
+ */
+export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
+  if (run.forced === 'cloud') return await forcedCloud(run)
+  const local = await answerLocally(run)
+  if (local != null) return local
+  await run.collaborate()
+  const swarm = tallySwarm(run)
+  if (swarm.answer != null) return swarm.answer
+  const summoned = await summonCloud(run, swarm)
+  if ('answer' in summoned) return summoned.answer
+  return bestSwarmAnswer(run, swarm, summoned)
+}
+
+/** The swarm's vote, and the answer when it settles the query. */
+interface SwarmVerdict {
+  counted: Tally
+  winner?: Scored
+  /** The vote in words, for the receipt. */
+  says: string
+  /** The vote in words when it fell short of τ_swarm. */
+  short: string
+  answer?: RoutedAnswer
+}
+
+/** Why the cloud did not answer. */
+interface Shortfall {
+  degraded: NonNullable<Receipt['degraded']>
+  failure: string
+}
+
+/** The client or the safety policy sent the query to the cloud. */
+async function forcedCloud (run: RouteRun): Promise<RoutedAnswer> {
+  if (run.lanOnly) throw new RouteUnavailableError('route "cloud" was forced on a query that may not leave the LAN')
+  if (!run.settings.budget.cap.take()) throw new CloudBudgetError()
+  return run.emit(run.finish('cloud', await run.cloud(), run.safetyReason ?? 'the client forced the cloud route'))
+}
+
+/** Step 1: this node's model answers; the answer stands when it is confident enough, or when the local route is forced. */
+async function answerLocally (run: RouteRun): Promise<RoutedAnswer | undefined> {
+  const { local } = run.components
+  const tauLocal = run.settings.tauLocal
+  if (run.forced !== 'peers' && local != null) {
+    const scored = await run.askLocal(local)
+    if (run.forced === 'local') return run.emit(run.finish('local', scored, run.safetyReason ?? 'the client forced the local route'))
+    if (scored.confidence >= tauLocal) {
+      run.record({ reached: false, escalated: false })
+      return run.emit(run.finish('local', scored, `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${tauLocal}`))
+    }
+  } else if (run.forced === 'local') {
+    throw new RouteUnavailableError('route "local" was forced but this node hosts no model')
+  }
+  return undefined
+}
+
+/** Step 3: the ballots are tallied; the winner stands when the swarm is confident enough, or when the peers route is forced. */
+function tallySwarm (run: RouteRun): SwarmVerdict {
+  const counted = run.tally()
+  const tauSwarm = run.settings.budget.tauSwarm
+  const winner = counted.best != null ? run.ballots.find(b => b.node === counted.best!.node) : undefined
+  const backing = counted.ballots.filter(b => b.key === counted.key).length
+  const says = `swarm confidence ${counted.confidence.toFixed(3)} (${backing} of ${counted.ballots.length} answers agree, with ${counted.agreement.toFixed(2)} of the weight)`
+  const forcedPeers = run.forced === 'peers'
+  if (winner != null && (forcedPeers || counted.confidence >= tauSwarm)) {
+    run.record({ reached: !forcedPeers, confidence: counted.confidence, escalated: false })
+    const why = forcedPeers ? `the client forced the peers route; ${says}` : `${says} ≥ τ_swarm ${tauSwarm.toFixed(3)}`
+    const answer = run.emit(run.finish(run.swarmRoute(), { ...winner, confidence: counted.confidence }, why, { tally: counted, lowConfidence: counted.confidence < tauSwarm }))
+    return { counted, winner, says, short: '', answer }
+  }
+  const short = `${winner != null ? says : 'no model in the swarm answered'} < τ_swarm ${tauSwarm.toFixed(3)}`
+  return { counted, winner, says, short }
+}
+
+/** Step 4: the cloud is summoned, unless the query may not leave the LAN or the minute's calls are spent. */
+async function summonCloud (run: RouteRun, swarm: SwarmVerdict): Promise<{ answer: RoutedAnswer } | Shortfall> {
+  if (run.lanOnly) return { degraded: 'lan-only', failure: '' }
+  if (!run.settings.budget.cap.take()) return { degraded: 'rate-cap', failure: '' }
+  try {
+    const scored = await run.cloud()
+    run.record({ reached: run.forced !== 'peers', confidence: swarm.counted.confidence, escalated: true })
+    return { answer: run.emit(run.finish('cloud', scored, `${swarm.short}: summoned the cloud through ${scored.node}`, { summoner: scored.node, tally: swarm.counted })) }
+  } catch (err) {
+    const name = (err as Error).name
+    const failure = (err as Error).message
+    log('cloud route failed for %s: %s', run.id, failure)
+    return { degraded: name === NoSummonerError.name ? 'no-summoner' : name === CloudBudgetError.name ? 'rate-cap' : 'cloud-failed', failure }
+  }
+}
+
+/** Step 5: the best swarm answer, marked low-confidence, with the reason the cloud did not answer. */
+function bestSwarmAnswer (run: RouteRun, swarm: SwarmVerdict, shortfall: Shortfall): RoutedAnswer {
+  run.record({ reached: run.forced !== 'peers', confidence: swarm.counted.confidence, escalated: false })
+  const { degraded, failure } = shortfall
+  const lan = run.pii.keptInLan ? 'the query holds personal data that may not leave the LAN' : 'the query may not leave the LAN'
+  const why = `${swarm.short}; ${degraded === 'lan-only' ? lan : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
+  if (swarm.winner == null) throw new NoAnswerError(why)
+  return run.emit(run.finish(run.swarmRoute(),
+    { ...swarm.winner, confidence: swarm.counted.confidence }, `${why}: returned the best swarm answer`, { tally: swarm.counted, lowConfidence: true, degraded }))
+}

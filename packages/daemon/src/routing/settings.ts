@@ -1,0 +1,59 @@
+import { CloudBudget } from './budget.js'
+import { DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM } from './constants.js'
+import { DEFAULT_SAFETY_POLICY } from '../safety/constants.js'
+import type { SafetyPolicy } from '../safety/types.js'
+import type { PiiMode } from './types.js'
+
+export interface RouterInit {
+  /** τ_local. Defaults to DEFAULT_TAU_LOCAL. */
+  tauLocal?: number
+  /** τ_swarm at start; the budget controller moves it when a target share is set. Defaults to DEFAULT_TAU_SWARM. */
+  tauSwarm?: number
+  /** Defaults to DEFAULT_COLLABORATION_DEADLINE_MS. */
+  collaborationDeadlineMs?: number
+  /** Defaults to DEFAULT_MAX_VOTE_WEIGHT. */
+  maxVoteWeight?: number
+  /** Target cloud share in [0, 1]. Defaults to none: τ_swarm stays fixed. */
+  cloudTargetShare?: number
+  /** Hard cap on cloud calls this node asks for per minute. Defaults to DEFAULT_CLOUD_MAX_PER_MINUTE. */
+  cloudMaxPerMinute?: number
+  /** Offer the `swarm` model and the peers' models. Defaults to true when peers are given. */
+  swarm?: boolean
+  /** Put prompts in `decision` events (the dashboard's feed). Defaults to true. */
+  sharePrompts?: boolean
+  /** What a flagged prompt of each category gets. Defaults to DEFAULT_SAFETY_POLICY. */
+  safetyPolicy?: SafetyPolicy
+  /** Personal data bound for the cloud. Defaults to `redact`. */
+  pii?: PiiMode
+}
+
+/** A router's options with their defaults filled in: what every query's run reads. */
+export interface RouterSettings {
+  readonly tauLocal: number
+  /** Holds τ_swarm and the cloud call cap. */
+  readonly budget: CloudBudget
+  readonly collaborationDeadlineMs: number
+  readonly maxVoteWeight: number
+  readonly swarm: boolean
+  readonly sharePrompts: boolean
+  readonly safetyPolicy: SafetyPolicy
+  readonly pii: PiiMode
+}
+
+/** Fills in the defaults and checks that every threshold is in [0, 1]. */
+export function resolveRouterSettings (init: RouterInit, hasPeers: boolean): RouterSettings {
+  const settings: RouterSettings = {
+    sharePrompts: init.sharePrompts ?? true,
+    safetyPolicy: init.safetyPolicy ?? { ...DEFAULT_SAFETY_POLICY },
+    pii: init.pii ?? 'redact',
+    tauLocal: init.tauLocal ?? DEFAULT_TAU_LOCAL,
+    budget: new CloudBudget({ tauSwarm: init.tauSwarm ?? DEFAULT_TAU_SWARM, targetShare: init.cloudTargetShare, maxPerMinute: init.cloudMaxPerMinute }),
+    collaborationDeadlineMs: init.collaborationDeadlineMs ?? DEFAULT_COLLABORATION_DEADLINE_MS,
+    maxVoteWeight: init.maxVoteWeight ?? DEFAULT_MAX_VOTE_WEIGHT,
+    swarm: init.swarm ?? hasPeers
+  }
+  for (const [name, value] of [['tauLocal', settings.tauLocal], ['tauSwarm', settings.budget.tauSwarm], ['maxVoteWeight', settings.maxVoteWeight]] as const) {
+    if (!(value >= 0 && value <= 1)) throw new RangeError(`${name} must be in [0, 1], not ${value}`)
+  }
+  return settings
+}
