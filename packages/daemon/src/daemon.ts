@@ -5,9 +5,10 @@ import type { MessageInit } from '@swarm-llm/protocol'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { HttpError, sendJson } from './api/http.js'
+import { createControlRoutes } from './api/control.js'
 import { createDashboardRoutes } from './api/dashboard.js'
 import { createOpenAIRoutes } from './api/openai.js'
+import { capabilityView, swarmView } from './api/views.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
 import { ANNOUNCE_MS_PER_PEER, DEFAULT_MAX_REQUEST_BYTES } from './constants.js'
@@ -24,7 +25,6 @@ import { loadIdentity, lockDataDir } from './p2p/identity.js'
 import { createSwarmNode, instanceFromAgent } from './p2p/node.js'
 import type { SwarmNode } from './p2p/node.js'
 import { PeerTable } from './p2p/peer-table.js'
-import type { PeerEntry } from './p2p/peer-table.js'
 import { gossipScores } from './p2p/scoring.js'
 import { SwarmQueries } from './p2p/queries.js'
 import { SwarmSummon } from './p2p/summon.js'
@@ -50,27 +50,7 @@ export interface DaemonComponents {
   counters?: Counters
 }
 
-/** A capability announcement as the API shows it. */
-export function capabilityView (c: MessageInit['capability']): Record<string, unknown> {
-  return {
-    modelId: c.modelId,
-    family: c.modelFamily,
-    parameterCount: c.parameterCount,
-    quantisation: c.quantisation,
-    contextLength: c.contextLength,
-    tokensPerSecond: c.tokensPerSecond,
-    queueDepth: c.queueDepth,
-    canSummon: c.canSummon,
-    cloudModelId: c.cloudModelId,
-    softwareVersion: c.softwareVersion,
-    protocolVersion: c.protocolVersion
-  }
-}
-
-/** A peer as the API shows it. */
-export function peerView (entry: PeerEntry, now = Date.now()): Record<string, unknown> {
-  return { peerId: entry.peerId, lastSeenMsAgo: now - entry.lastSeenMs, capabilities: capabilityView(entry.capability) }
-}
+export { capabilityView, peerView } from './api/views.js'
 
 /**
  * One swarm-llm daemon, assembled in one place: the models it runs (local and cloud), a
@@ -309,24 +289,7 @@ export class Daemon {
 
   private routes (): Routes {
     return {
-      '/health': { GET: (_req, res) => { sendJson(res, 200, { ok: true, peerId: this.peerId }) } },
-      '/status': { GET: async (_req, res) => { sendJson(res, 200, await this.status()) } },
-      '/metrics': {
-        GET: async (_req, res) => {
-          const text = await this.counters.registry.metrics()
-          res.writeHead(200, { 'content-type': this.counters.registry.contentType }).end(text)
-        }
-      },
-      '/peers': { GET: (_req, res) => { sendJson(res, 200, this.peers.list().map(p => peerView(p))) } },
-      '/trace': {
-        GET: async (req, res) => {
-          const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('id')
-          if (id == null || id === '') throw new HttpError(400, 'invalid_request', 'GET /trace?id=QUERY_ID', 'invalid_request_error', 'id')
-          const entry = await this.trace?.find(id)
-          if (entry == null) throw new HttpError(404, 'not_found', `no query ${id} in this node's trace`)
-          sendJson(res, 200, entry)
-        }
-      },
+      ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), trace: () => this.trace }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
       ...createDashboardRoutes({ router: this.router, swarm: async () => this.swarmView() })
     }
@@ -336,12 +299,14 @@ export class Daemon {
   private swarmView (): object {
     const local = this.backends?.local?.backend
     const cloud = this.backends?.cloud?.backend
-    return {
-      self: { peerId: this.peerId, model: local?.info.modelId ?? 'none', cloudModel: cloud?.info.modelId ?? null, canSummon: cloud != null, queueDepth: (local?.queueDepth() ?? 0) + (cloud?.queueDepth() ?? 0) },
-      peers: this.peers.list().map(p => ({ peerId: p.peerId, model: p.capability.modelId, canSummon: p.capability.canSummon, queueDepth: p.capability.queueDepth, lastSeenMsAgo: Date.now() - p.lastSeenMs })),
+    return swarmView({
+      peerId: this.peerId,
+      local: local != null ? { modelId: local.info.modelId, queueDepth: local.queueDepth() } : undefined,
+      cloud: cloud != null ? { modelId: cloud.info.modelId, queueDepth: cloud.queueDepth() } : undefined,
+      peers: this.peers.list(),
       routing: this.router.status(),
       announceIntervalMs: this.announceIntervalMs()
-    }
+    })
   }
 
   /** Gauges read at each scrape of /metrics. */
