@@ -120,6 +120,32 @@ export const POLICY_OPTIONS = {
   pii: { type: 'string' }
 } as const
 
+/** Flags for what a node does with unsafe prompts and personal data, and what its trace keeps: shared by `up` and `serve`. */
+export const SAFETY_OPTIONS = {
+  'no-trace-prompts': { type: 'boolean' },
+  'safety-policy': { type: 'string' },
+  'guard-model': { type: 'string' },
+  pii: { type: 'string' }
+} as const
+
+/** The safety part of the policy, as `serve` takes it: flags over environment over the config file, checked. */
+export async function resolveSafetyConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): Promise<Pick<PolicyInit, 'safetyPolicy' | 'guardModel' | 'pii' | 'tracePrompts'>> {
+  const { safetyPolicy, guardModel, pii, tracePrompts } = await checkedPolicy(resolvePolicy(values, env, file))
+  return dropUndefined({ safetyPolicy, guardModel: guardModel != null ? resolve(guardModel) : undefined, pii, tracePrompts })
+}
+
+async function checkedPolicy (policy: PolicyInit): Promise<PolicyInit> {
+  if (policy.safetyPolicy != null) {
+    const { parseSafetyPolicy } = await import('@swarm-llm/daemon')
+    try {
+      parseSafetyPolicy(policy.safetyPolicy)
+    } catch (err) {
+      throw new UsageError(`--safety-policy: ${(err as Error).message}`)
+    }
+  }
+  return policy
+}
+
 /** The routing policy: flags over SWARM_LLM_* environment variables over the config file. */
 function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): PolicyInit {
   const flag = (name: string): string | undefined => values[name] as string | undefined
@@ -197,15 +223,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     announceIntervalMs: integer('--announce-interval-ms', values['announce-interval-ms'] as string | undefined)
   })
   const merged = { ...file, ...fromEnv, ...fromFlags }
-  const policy = resolvePolicy(values, env, file)
-  if (policy.safetyPolicy != null) {
-    const { parseSafetyPolicy } = await import('@swarm-llm/daemon')
-    try {
-      parseSafetyPolicy(policy.safetyPolicy)
-    } catch (err) {
-      throw new UsageError(`--safety-policy: ${(err as Error).message}`)
-    }
-  }
+  const policy = await checkedPolicy(resolvePolicy(values, env, file))
   const dataDir = resolve(merged.dataDir ?? join(homedir(), '.swarm-llm'))
   return {
     ...merged,

@@ -4,16 +4,15 @@ import { MAX_ADDRESSES, PROTOCOL_VERSION, SOFTWARE_VERSION, TOPICS } from '@swar
 import type { MessageInit } from '@swarm-llm/protocol'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import { createControlRoutes } from './api/control.js'
+import { createNodeRouter, loadNodeParts } from './assemble.js'
+import type { NodeParts } from './assemble.js'
 import { createDashboardRoutes } from './api/dashboard.js'
 import { createOpenAIRoutes } from './api/openai.js'
 import { capabilityView, swarmView } from './api/views.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
 import { ANNOUNCE_MS_PER_PEER, DEFAULT_MAX_REQUEST_BYTES } from './constants.js'
-import { loadBackends } from './inference/backends.js'
-import type { Backends } from './inference/backends.js'
 import { resolveDaemonInit } from './config/index.js'
 import type { DaemonInit, ResolvedDaemonInit } from './config/index.js'
 import { Counters } from './metrics.js'
@@ -31,14 +30,8 @@ import { SwarmSummon } from './p2p/summon.js'
 import { readSwarmKey, swarmKeyFingerprint, writeSwarmKey } from './p2p/swarm-key.js'
 import type { ModelInfo } from './inference/types.js'
 import { RateCap } from './routing/budget.js'
-import { DEFAULT_CLOUD_MAX_PER_MINUTE, TRACE_FILE } from './routing/constants.js'
-import { createRouter } from './routing/router.js'
+import { DEFAULT_CLOUD_MAX_PER_MINUTE } from './routing/constants.js'
 import type { Router } from './routing/router.js'
-import { TraceLog } from './routing/trace.js'
-import { loadBuiltinClassifier } from './safety/builtin.js'
-import { loadGuardClassifier } from './safety/guard.js'
-import { parseSafetyPolicy } from './safety/policy.js'
-import type { SafetyClassifier } from './safety/types.js'
 
 const log = logger('swarm-llm:daemon')
 
@@ -67,12 +60,10 @@ export class Daemon {
   private gossip?: Gossip
   private dialer?: Dialer
   private api?: ApiServer
-  private backends?: Backends
+  private parts?: NodeParts
   private queries?: SwarmQueries
   private summon?: SwarmSummon
   private routerInstance?: Router
-  private trace?: TraceLog
-  private safety?: SafetyClassifier
   private timers: NodeJS.Timeout[] = []
   private releaseLock?: () => Promise<void>
   private startedAt = 0
@@ -135,14 +126,8 @@ export class Daemon {
     const privateKey = await loadIdentity(init.dataDir)
     this.releaseLock = await lockDataDir(init.dataDir)
     try {
-      const backends = this.backends = await loadBackends({
-        local: init.model != null ? { modelPath: init.model, threads: init.threads, sequences: init.parallel } : undefined,
-        cloud: init.cloudModel != null
-          ? { baseURL: init.cloudBaseUrl ?? 'https://api.openai.com/v1', model: init.cloudModel, apiKey: init.cloudApiKey ?? 'none', timeoutMs: init.cloudTimeoutMs }
-          : undefined
-      })
-      const safetyPolicy = init.safetyPolicy != null ? parseSafetyPolicy(init.safetyPolicy) : undefined
-      this.safety = init.guardModel != null ? await loadGuardClassifier({ modelPath: init.guardModel, threads: init.threads }) : await loadBuiltinClassifier()
+      const parts = this.parts = await loadNodeParts(init)
+      const backends = parts.backends
       const node = this.node = await createSwarmNode({ ...init, privateKey, swarmKey, instanceId: this.instanceId, peerCount: () => this.peers.size })
       const peerId = node.peerId.toString()
       node.addEventListener('peer:disconnect', e => {
@@ -162,16 +147,7 @@ export class Daemon {
       const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
-      this.trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts })
-      this.routerInstance = createRouter({ ...init, swarm: true, sharePrompts: init.tracePrompts, safetyPolicy, pii: init.pii }, {
-        local: backends.local,
-        safety: this.safety,
-        peers: this.queries,
-        summon: this.summon,
-        trace: this.trace,
-        nodeId: () => peerId,
-        counters: this.counters
-      })
+      this.routerInstance = createNodeRouter(init, parts, { peers: this.queries, summon: this.summon, nodeId: () => peerId, counters: this.counters })
       this.api = new ApiServer({ host: init.apiHost, port: init.apiPort, apiKey: init.apiKey }, { routes: this.routes(), counters: this.counters })
       try {
         await node.start()
@@ -212,7 +188,7 @@ export class Daemon {
 
   /** The models this node runs itself. */
   get models (): { local?: ModelInfo, cloud?: ModelInfo } {
-    return { local: this.backends?.local?.backend.info, cloud: this.backends?.cloud?.backend.info }
+    return { local: this.parts?.backends.local?.backend.info, cloud: this.parts?.backends.cloud?.backend.info }
   }
 
   /** Says goodbye to the swarm, then stops everything. */
@@ -232,18 +208,15 @@ export class Daemon {
     this.dialer?.stop()
     if (this.node?.status === 'started') this.gossip?.stop()
     await this.node?.stop()
-    await this.trace?.flush()
-    await this.backends?.dispose()
-    this.backends = undefined
-    await this.safety?.dispose()
-    this.safety = undefined
+    await this.parts?.dispose()
+    this.parts = undefined
     await this.releaseLock?.()
     this.releaseLock = undefined
   }
 
   capability (): MessageInit['capability'] {
-    const model = this.backends?.local?.backend.info ?? NO_MODEL
-    const cloud = this.backends?.cloud?.backend
+    const model = this.parts?.backends.local?.backend.info ?? NO_MODEL
+    const cloud = this.parts?.backends.cloud?.backend
     return {
       modelId: model.modelId,
       modelFamily: model.family,
@@ -251,7 +224,7 @@ export class Daemon {
       quantisation: model.quantisation,
       contextLength: model.contextLength,
       tokensPerSecond: model.tokensPerSecond,
-      queueDepth: (this.backends?.local?.backend.queueDepth() ?? 0) + (cloud?.queueDepth() ?? 0),
+      queueDepth: (this.parts?.backends.local?.backend.queueDepth() ?? 0) + (cloud?.queueDepth() ?? 0),
       canSummon: cloud != null,
       cloudModelId: cloud?.info.modelId ?? '',
       softwareVersion: SOFTWARE_VERSION,
@@ -282,14 +255,14 @@ export class Daemon {
       },
       diagnostics: this.diagnostics.toJSON(),
       routing: this.routerInstance?.status(),
-      trace: this.trace?.path,
+      trace: this.parts?.trace.path,
       counters: await this.counters.toJSON()
     }
   }
 
   private routes (): Routes {
     return {
-      ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), trace: () => this.trace }),
+      ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), trace: () => this.parts?.trace }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
       ...createDashboardRoutes({ router: this.router, swarm: async () => this.swarmView() })
     }
@@ -297,8 +270,8 @@ export class Daemon {
 
   /** The swarm as the dashboard draws it: this node, then its peers. */
   private swarmView (): object {
-    const local = this.backends?.local?.backend
-    const cloud = this.backends?.cloud?.backend
+    const local = this.parts?.backends.local?.backend
+    const cloud = this.parts?.backends.cloud?.backend
     return swarmView({
       peerId: this.peerId,
       local: local != null ? { modelId: local.info.modelId, queueDepth: local.queueDepth() } : undefined,
@@ -314,8 +287,8 @@ export class Daemon {
     const c = this.counters
     c.gauge('peers', 'Peers in the peer table', () => this.peers.size)
     c.gauge('connections', 'Open libp2p connections', () => this.node?.getConnections().length)
-    c.gauge('queue_depth', "Generations waiting or running on this node's models", () => (this.backends?.local?.backend.queueDepth() ?? 0) + (this.backends?.cloud?.backend.queueDepth() ?? 0))
-    c.gauge('tokens_per_second', "The local model's measured generation speed", () => this.backends?.local?.backend.info.tokensPerSecond)
+    c.gauge('queue_depth', "Generations waiting or running on this node's models", () => (this.parts?.backends.local?.backend.queueDepth() ?? 0) + (this.parts?.backends.cloud?.backend.queueDepth() ?? 0))
+    c.gauge('tokens_per_second', "The local model's measured generation speed", () => this.parts?.backends.local?.backend.info.tokensPerSecond)
     c.gauge('cloud_share', 'Share of recent routed queries sent to the cloud', () => this.routerInstance?.budget.status().windowShare ?? undefined)
     c.gauge('cloud_target_share', 'The cloud share the user set as target', () => this.routerInstance?.budget.targetShare)
     c.gauge('tau_swarm', 'The summon threshold τ_swarm in force', () => this.routerInstance?.budget.tauSwarm)

@@ -18,6 +18,8 @@
 export * from './constants.js'
 export * from './config/index.js'
 export * from './daemon.js'
+export { createNodeRouter, loadNodeParts } from './assemble.js'
+export type { NodeInit, NodeParts, NodeRouterComponents } from './assemble.js'
 export { Counters } from './metrics.js'
 export { PeerTable } from './p2p/peer-table.js'
 export type { PeerEntry } from './p2p/peer-table.js'

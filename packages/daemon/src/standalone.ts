@@ -1,14 +1,13 @@
 import { appendFileSync } from 'node:fs'
-import { sendJson } from './api/http.js'
+import { createControlRoutes } from './api/control.js'
 import { createOpenAIRoutes } from './api/openai.js'
 import { ApiServer } from './api/server.js'
+import { createNodeRouter, loadNodeParts } from './assemble.js'
+import type { NodeInit } from './assemble.js'
 import { DEFAULT_API_HOST, DEFAULT_API_PORT, DEFAULT_MAX_REQUEST_BYTES } from './constants.js'
-import { loadBackends } from './inference/backends.js'
-import type { ModelInit } from './config/index.js'
 import { Counters } from './metrics.js'
-import { createRouter } from './routing/router.js'
 
-export interface StandaloneInit extends ModelInit {
+export interface StandaloneInit extends NodeInit {
   /** Defaults to DEFAULT_API_HOST. */
   apiHost?: string
   /** Defaults to DEFAULT_API_PORT. */
@@ -27,20 +26,23 @@ export interface StandaloneServer {
 
 /**
  * A plain OpenAI-compatible server for the models of one machine, with no swarm: what
- * `swarm-llm serve` runs (the cloud stand-in, for instance). Clients name the model.
+ * `swarm-llm serve` runs (the cloud stand-in, for instance). Clients name the model. It is
+ * assembled by the same code as a daemon's (assemble.ts): the safety screening, personal-data
+ * redaction on the way to a cloud model, and the trace all apply.
  */
 export async function startStandaloneServer (init: StandaloneInit): Promise<StandaloneServer> {
-  const backends = await loadBackends({
-    local: init.model != null ? { modelPath: init.model, threads: init.threads, sequences: init.parallel } : undefined,
-    cloud: init.cloudModel != null
-      ? { baseURL: init.cloudBaseUrl ?? 'https://api.openai.com/v1', model: init.cloudModel, apiKey: init.cloudApiKey ?? 'none', timeoutMs: init.cloudTimeoutMs }
-      : undefined
-  })
+  const parts = await loadNodeParts(init)
   const counters = new Counters()
-  const router = createRouter({ swarm: false }, { local: backends.local, cloud: backends.cloud, nodeId: () => null, counters })
+  const router = createNodeRouter(init, parts, { nodeId: () => null, counters })
   const server = new ApiServer({ host: init.apiHost ?? DEFAULT_API_HOST, port: init.apiPort ?? DEFAULT_API_PORT, apiKey: init.apiKey }, {
     routes: {
-      '/health': { GET: (_req, res) => { sendJson(res, 200, { ok: true }) } },
+      ...createControlRoutes({
+        peerId: () => null,
+        status: async () => ({ routing: router.status(), trace: parts.trace.path, counters: await counters.toJSON() }),
+        counters,
+        peers: () => [],
+        trace: () => parts.trace
+      }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, {
         router,
         counters,
@@ -54,12 +56,12 @@ export async function startStandaloneServer (init: StandaloneInit): Promise<Stan
   try {
     await server.start()
   } catch (err) {
-    await backends.dispose()
+    await parts.dispose()
     throw err
   }
   return {
     url: server.url,
     models: router.models().map(m => m.id),
-    stop: async () => { await server.stop(); await backends.dispose() }
+    stop: async () => { await server.stop(); await parts.dispose() }
   }
 }

@@ -7,8 +7,8 @@ import { peerView } from './views.js'
 
 /** The slice of the daemon the control routes read. */
 export interface ControlComponents {
-  /** This node's peer id. */
-  peerId: () => string
+  /** This node's peer id; null outside a swarm. */
+  peerId: () => string | null
   /** The daemon's state, as `/status` shows it. */
   status: () => Promise<Record<string, unknown>>
   counters: Counters
@@ -25,7 +25,12 @@ export interface ControlComponents {
 export function createControlRoutes (components: ControlComponents): Routes {
   const { counters } = components
   return {
-    '/health': { GET: (_req, res) => { sendJson(res, 200, { ok: true, peerId: components.peerId() }) } },
+    '/health': {
+      GET: (_req, res) => {
+        const peerId = components.peerId()
+        sendJson(res, 200, peerId != null ? { ok: true, peerId } : { ok: true })
+      }
+    },
     '/status': { GET: async (_req, res) => { sendJson(res, 200, await components.status()) } },
     '/metrics': {
       GET: async (_req, res) => {

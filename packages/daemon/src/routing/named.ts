@@ -1,5 +1,6 @@
 import type { GenerateOptions } from '../inference/types.js'
 import { NoAnswerError, RouteUnavailableError, UnknownModelError } from './errors.js'
+import { redactTurns } from './redact.js'
 import type { RouteRun } from './run.js'
 import type { RoutedAnswer } from './types.js'
 
@@ -17,7 +18,15 @@ export async function routeNamed (run: RouteRun): Promise<RoutedAnswer> {
     throw new RouteUnavailableError(`${run.safetyReason ?? 'the safety policy keeps this prompt on this node'}: it cannot go to ${model}`)
   }
   if (cloud != null && model === cloud.backend.info.modelId && !run.lanOnly) {
-    const scored = await run.timed('summonMs', async () => run.score(await cloud.backend.generate(run.request.generate, generateOptions), cloud))
+    // personal data leaves as placeholders; the answer comes back whole, once restored, instead of streamed
+    const redaction = redactTurns(run.request.generate.messages)
+    if (redaction.count > 0) run.pii.redacted = true
+    const options = redaction.count > 0 ? { signal: run.options.signal } : generateOptions
+    const scored = await run.timed('summonMs', async () => {
+      const result = await cloud.backend.generate({ ...run.request.generate, messages: redaction.messages }, options)
+      return run.score({ ...result, text: redaction.restore(result.text) }, cloud)
+    })
+    if (redaction.count > 0) run.emitWhole(scored.result)
     return run.finish('cloud', scored, `the client named ${model}, the cloud model this node holds the key for`, { summoner: scored.node })
   }
   const peer = peers?.models().find(m => m.modelId === model)
