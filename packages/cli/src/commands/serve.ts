@@ -1,6 +1,6 @@
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
-import { MODEL_OPTIONS, readConfigFile, resolveModelConfig } from '../config.js'
+import { MODEL_OPTIONS, readConfigFile, resolveModelOnly } from '../config.js'
 
 export const serve: Command = {
   name: 'serve',
@@ -18,7 +18,7 @@ export const serve: Command = {
   async run (values) {
     const { ApiKeyRequiredError, DEFAULT_API_PORT, isLoopback, startStandaloneServer } = await import('@swarm-llm/daemon')
     const file = typeof values.config === 'string' ? await readConfigFile(values.config) : {}
-    const config = resolveModelConfig(values, process.env, file)
+    const config = resolveModelOnly(values, process.env, file)
     if (config.model == null && config.cloudModel == null) throw new UsageError('serve needs --model FILE')
     const port = values['api-port'] === undefined ? DEFAULT_API_PORT : Number(values['api-port'])
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--api-port must be a port number, not "${values['api-port'] as string}"`)
