@@ -95,6 +95,7 @@ async function answerLocally (run: RouteRun, lastResort = false): Promise<Routed
       const name = (err as Error).name
       if (run.forced === 'local' || run.clientGone || lastResort || !LOCAL_FAILURES.has(name)) throw err
       run.votes.push({ node: run.self, model: local.backend.info.modelId, status: name === ContextOverflowError.name ? 'context-overflow' : name === BusyError.name ? 'busy' : 'error', answer: null, confidence: null, weight: null, latencyMs: run.stages.localMs ?? 0, error: (err as Error).message })
+      run.localFailure = err as Error
       run.components.counters.increment('local_fallback', name)
       log('local model failed for %s (%s): asking the peers and the cloud', run.id, (err as Error).message)
       return undefined
@@ -152,7 +153,8 @@ function bestSwarmAnswer (run: RouteRun, swarm: SwarmVerdict, shortfall: Shortfa
   const { degraded, failure } = shortfall
   const lan = run.pii.keptInLan ? 'the query holds personal data that may not leave the LAN' : 'the query may not leave the LAN'
   const why = `${swarm.short}; ${degraded === 'lan-only' ? lan : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
-  if (swarm.winner == null) throw new NoAnswerError(why)
+  // nothing answered in place of this node's failed model: its own typed error (busy: 503) stands
+  if (swarm.winner == null) throw run.localFailure ?? new NoAnswerError(why)
   return run.emit(run.finish(run.swarmRoute(),
     { ...swarm.winner, confidence: swarm.counted.confidence }, `${why}: returned the best swarm answer`, { tally: swarm.counted, lowConfidence: true, degraded }))
 }

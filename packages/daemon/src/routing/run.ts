@@ -44,6 +44,8 @@ export class RouteRun {
   outcome: BudgetOutcome = { reached: false, escalated: false }
   /** When this query's time budget ends, ms since the epoch on this machine's clock: every stage shares it. */
   readonly deadlineMs: number
+  /** This node's own model failed (busy, context overflow, file gone): what the peers and the cloud then made up for. */
+  localFailure?: Error
   /** Aborts when the client hangs up or the budget ends: what every stage's work is given. */
   readonly signal: AbortSignal
 
