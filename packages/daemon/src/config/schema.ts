@@ -47,7 +47,6 @@ export const CONFIG_FIELDS = {
   cloudTargetShare: fraction,
   cloudMaxPerMinute: count,
   tracePrompts: flag,
-  traceMaxBytes: positive,
   answerDelayMs: count,
   safetyPolicy: text,
   guardModel: text,
