@@ -1,56 +1,98 @@
 import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { CONFIG_FIELDS, ConfigError, configFileIssues, textIssues } from '@swarm-llm/daemon/config-schema'
+import type { ConfigIssue, ConfigKey } from '@swarm-llm/daemon/config-schema'
 import type { DaemonInit, ModelInit, PolicyInit } from '@swarm-llm/daemon'
 import { UsageError } from './command.js'
 import type { Values } from './command.js'
 
 /** Keys a config file may hold: those of DaemonInit. */
-export const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort', 'apiKey',
-  'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs',
-  'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs',
-  'safetyPolicy', 'guardModel', 'pii'])
+export const CONFIG_KEYS = new Set(Object.keys(CONFIG_FIELDS))
 
-function piiMode (name: string, value: string | undefined): 'redact' | 'never-leaves-lan' | undefined {
-  if (value === undefined) return undefined
-  if (value !== 'redact' && value !== 'never-leaves-lan') throw new UsageError(`${name} must be redact or never-leaves-lan, not "${value}"`)
-  return value
-}
+/** Where each key may also come from: its environment variable and its flag of `up` (those are checked against the same field types). */
+const SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
+  { key: 'dataDir', env: 'SWARM_LLM_DATA_DIR', flag: 'data-dir' },
+  { key: 'swarmKeyFile', env: 'SWARM_LLM_SWARM_KEY', flag: 'swarm-key' },
+  { key: 'listen', env: 'SWARM_LLM_LISTEN' },
+  { key: 'bootstrap', env: 'SWARM_LLM_BOOTSTRAP' },
+  { key: 'apiHost', env: 'SWARM_LLM_API_HOST', flag: 'api-host' },
+  { key: 'apiKey', env: 'SWARM_LLM_API_KEY', flag: 'api-key' },
+  { key: 'apiPort', env: 'SWARM_LLM_API_PORT', flag: 'api-port' },
+  { key: 'mdns', env: 'SWARM_LLM_MDNS' },
+  { key: 'peerTtlMs', env: 'SWARM_LLM_PEER_TTL_MS', flag: 'peer-ttl-ms' },
+  { key: 'announceIntervalMs', env: 'SWARM_LLM_ANNOUNCE_INTERVAL_MS', flag: 'announce-interval-ms' }
+]
 
-function fraction (name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (value.trim() === '' || !(n >= 0 && n <= 1)) throw new UsageError(`${name} must be a number from 0 to 1, not "${value}"`)
-  return n
-}
+const MODEL_SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
+  { key: 'model', env: 'SWARM_LLM_MODEL', flag: 'model' },
+  { key: 'threads', env: 'SWARM_LLM_THREADS', flag: 'threads' },
+  { key: 'parallel', env: 'SWARM_LLM_PARALLEL', flag: 'parallel' },
+  { key: 'cloudBaseUrl', env: 'OPENAI_BASE_URL', flag: 'cloud-base-url' },
+  { key: 'cloudModel', env: 'SWARM_LLM_CLOUD_MODEL', flag: 'cloud-model' },
+  { key: 'cloudApiKey', env: 'OPENAI_API_KEY' },
+  { key: 'cloudTimeoutMs', env: 'SWARM_LLM_CLOUD_TIMEOUT_MS', flag: 'cloud-timeout-ms' }
+]
 
-const NO = ['0', 'false', 'no', 'off']
-
-function integer (name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined
-  if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not "${value}"`)
-  return Number(value)
-}
-
-function list (value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(',').map(s => s.trim()).filter(Boolean)
-}
+const POLICY_SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
+  { key: 'tauLocal', env: 'SWARM_LLM_TAU_LOCAL', flag: 'tau-local' },
+  { key: 'tauSwarm', env: 'SWARM_LLM_TAU_SWARM', flag: 'tau-swarm' },
+  { key: 'collaborationDeadlineMs', env: 'SWARM_LLM_COLLABORATION_DEADLINE_MS', flag: 'collaboration-deadline-ms' },
+  { key: 'summonTimeoutMs', env: 'SWARM_LLM_SUMMON_TIMEOUT_MS', flag: 'summon-timeout-ms' },
+  { key: 'queryBudgetMs', env: 'SWARM_LLM_QUERY_BUDGET_MS', flag: 'query-budget-ms' },
+  { key: 'maxVoteWeight', env: 'SWARM_LLM_MAX_VOTE_WEIGHT', flag: 'max-vote-weight' },
+  { key: 'cloudTargetShare', env: 'SWARM_LLM_CLOUD_TARGET_SHARE', flag: 'cloud-target-share' },
+  { key: 'cloudMaxPerMinute', env: 'SWARM_LLM_CLOUD_MAX_PER_MINUTE', flag: 'cloud-max-per-minute' },
+  { key: 'tracePrompts', env: 'SWARM_LLM_TRACE_PROMPTS' },
+  { key: 'answerDelayMs', env: 'SWARM_LLM_ANSWER_DELAY_MS', flag: 'answer-delay-ms' },
+  { key: 'safetyPolicy', env: 'SWARM_LLM_SAFETY_POLICY', flag: 'safety-policy' },
+  { key: 'guardModel', env: 'SWARM_LLM_GUARD_MODEL', flag: 'guard-model' },
+  { key: 'pii', env: 'SWARM_LLM_PII', flag: 'pii' }
+]
 
 function dropUndefined<T extends object> (value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
-export async function readConfigFile (path: string): Promise<Partial<UpConfig>> {
+/** The values a layer of text (the environment, or flags) sets, each checked against its field's type; wrong ones go into `issues`. */
+function layer (sources: typeof SOURCES, kind: 'env' | 'flag', raw: Record<string, unknown>, issues: ConfigIssue[]): Partial<UpConfig> {
+  const entries = sources.flatMap(s => {
+    const name = s[kind]
+    if (name == null) return []
+    const value = raw[name]
+    return [{ key: s.key, name: kind === 'flag' ? `--${name}` : name, raw: typeof value === 'string' ? value : undefined }]
+  })
+  const read = textIssues(kind === 'env' ? 'environment' : 'flags', entries)
+  issues.push(...read.issues)
+  return read.values as Partial<UpConfig>
+}
+
+/** Throws one UsageError that names every wrong value, of every source, at once. */
+function throwIssues (issues: ConfigIssue[]): void {
+  if (issues.length > 0) throw new UsageError(new ConfigError(issues).message)
+}
+
+/** Reads a config file; its wrong keys and values go into `issues` (all of them), the rest is returned. */
+async function loadConfigFile (path: string, issues: ConfigIssue[]): Promise<Partial<UpConfig>> {
   let parsed: unknown
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'))
   } catch (err) {
     throw new UsageError(`cannot read config file ${path}: ${(err as Error).message}`)
   }
-  if (parsed == null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new UsageError(`config file ${path} must hold a JSON object`)
-  const unknown = Object.keys(parsed).filter(k => !CONFIG_KEYS.has(k))
-  if (unknown.length > 0) throw new UsageError(`config file ${path} has unknown keys: ${unknown.join(', ')}`)
-  return parsed as Partial<UpConfig>
+  const found = configFileIssues(`config file ${path}`, parsed)
+  issues.push(...found)
+  if (found.length > 0 && found[0].key === '(file)') return {}
+  const wrong = new Set(found.map(i => i.key))
+  return Object.fromEntries(Object.entries(parsed as object).filter(([k]) => !wrong.has(k))) as Partial<UpConfig>
+}
+
+/** Reads a config file and checks it against the schema: throws a UsageError listing every unknown key and wrong value. */
+export async function readConfigFile (path: string): Promise<Partial<UpConfig>> {
+  const issues: ConfigIssue[] = []
+  const file = await loadConfigFile(path, issues)
+  throwIssues(issues)
+  return file
 }
 
 /** `up`'s configuration: the daemon's, with the model it hosts, its cloud access and its routing policy. */
@@ -64,34 +106,27 @@ export type ModelConfig = ModelInit
  * (SWARM_LLM_MODEL, SWARM_LLM_THREADS, OPENAI_BASE_URL, SWARM_LLM_CLOUD_MODEL, OPENAI_API_KEY)
  * over the config file.
  */
-export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<ModelConfig>): ModelConfig {
+export function resolveModelConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<ModelConfig>, issues: ConfigIssue[] = []): ModelConfig {
+  const own = issues.length
   const fromFile: ModelConfig = { model: file.model, threads: file.threads, parallel: file.parallel, cloudBaseUrl: file.cloudBaseUrl, cloudModel: file.cloudModel, cloudApiKey: file.cloudApiKey, cloudTimeoutMs: file.cloudTimeoutMs }
-  const merged = {
+  const merged: ModelConfig = {
     ...dropUndefined(fromFile),
-    ...dropUndefined<ModelConfig>({
-      model: env.SWARM_LLM_MODEL,
-      threads: integer('SWARM_LLM_THREADS', env.SWARM_LLM_THREADS),
-      parallel: integer('SWARM_LLM_PARALLEL', env.SWARM_LLM_PARALLEL),
-      cloudBaseUrl: env.OPENAI_BASE_URL,
-      cloudModel: env.SWARM_LLM_CLOUD_MODEL,
-      cloudApiKey: env.OPENAI_API_KEY,
-      cloudTimeoutMs: integer('SWARM_LLM_CLOUD_TIMEOUT_MS', env.SWARM_LLM_CLOUD_TIMEOUT_MS)
-    }),
-    ...dropUndefined<ModelConfig>({
-      model: values.model as string | undefined,
-      threads: integer('--threads', values.threads as string | undefined),
-      parallel: integer('--parallel', values.parallel as string | undefined),
-      cloudBaseUrl: values['cloud-base-url'] as string | undefined,
-      cloudModel: values['cloud-model'] as string | undefined,
-      cloudTimeoutMs: integer('--cloud-timeout-ms', values['cloud-timeout-ms'] as string | undefined)
-    })
+    ...layer(MODEL_SOURCES, 'env', env, issues),
+    ...layer(MODEL_SOURCES, 'flag', values, issues)
   }
-  if (merged.threads === 0) throw new UsageError('--threads must be at least 1')
+  if (issues.length > own) return merged
   if (merged.cloudModel != null && merged.cloudApiKey == null && merged.cloudBaseUrl == null) {
     throw new UsageError('--cloud-model needs OPENAI_API_KEY (or cloudApiKey in the config file) and, for a server other than OpenAI\'s, --cloud-base-url')
   }
-  if (merged.parallel === 0) throw new UsageError('--parallel must be at least 1')
   return { ...merged, model: merged.model != null ? resolve(merged.model) : undefined }
+}
+
+/** resolveModelConfig for a command that takes only the model part: throws every wrong value at once. */
+export function resolveModelOnly (values: Values, env: NodeJS.ProcessEnv, file: Partial<ModelConfig>): ModelConfig {
+  const issues: ConfigIssue[] = []
+  const config = resolveModelConfig(values, env, file, issues)
+  throwIssues(issues)
+  return config
 }
 
 /** Flags for the model part, shared by `up` and `serve`. */
@@ -110,6 +145,7 @@ export const POLICY_OPTIONS = {
   'tau-swarm': { type: 'string' },
   'collaboration-deadline-ms': { type: 'string' },
   'summon-timeout-ms': { type: 'string' },
+  'query-budget-ms': { type: 'string' },
   'max-vote-weight': { type: 'string' },
   'cloud-target-share': { type: 'string' },
   'cloud-max-per-minute': { type: 'string' },
@@ -128,10 +164,14 @@ export const SAFETY_OPTIONS = {
   pii: { type: 'string' }
 } as const
 
-/** The safety part of the policy, as `serve` takes it: flags over environment over the config file, checked. */
-export async function resolveSafetyConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): Promise<Pick<PolicyInit, 'safetyPolicy' | 'guardModel' | 'pii' | 'tracePrompts'>> {
-  const { safetyPolicy, guardModel, pii, tracePrompts } = await checkedPolicy(resolvePolicy(values, env, file))
-  return dropUndefined({ safetyPolicy, guardModel: guardModel != null ? resolve(guardModel) : undefined, pii, tracePrompts })
+/** `serve`'s configuration: the model part and the safety part of the policy, flags over environment over the config file; every wrong value reported at once. */
+export async function resolveServeConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): Promise<ModelConfig & Pick<PolicyInit, 'safetyPolicy' | 'guardModel' | 'pii' | 'tracePrompts'>> {
+  const issues: ConfigIssue[] = []
+  const model = resolveModelConfig(values, env, file, issues)
+  const policy = resolvePolicy(values, env, file, issues)
+  throwIssues(issues)
+  const { safetyPolicy, guardModel, pii, tracePrompts } = await checkedPolicy(policy)
+  return { ...model, ...dropUndefined({ safetyPolicy, guardModel: guardModel != null ? resolve(guardModel) : undefined, pii, tracePrompts }) }
 }
 
 async function checkedPolicy (policy: PolicyInit): Promise<PolicyInit> {
@@ -147,42 +187,13 @@ async function checkedPolicy (policy: PolicyInit): Promise<PolicyInit> {
 }
 
 /** The routing policy: flags over SWARM_LLM_* environment variables over the config file. */
-function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): PolicyInit {
-  const flag = (name: string): string | undefined => values[name] as string | undefined
+function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>, issues: ConfigIssue[]): PolicyInit {
+  const fromFile = Object.fromEntries(POLICY_SOURCES.map(s => [s.key, file[s.key]])) as PolicyInit
   return {
-    ...dropUndefined<PolicyInit>({
-      tauLocal: file.tauLocal, tauSwarm: file.tauSwarm, collaborationDeadlineMs: file.collaborationDeadlineMs, summonTimeoutMs: file.summonTimeoutMs,
-      maxVoteWeight: file.maxVoteWeight, cloudTargetShare: file.cloudTargetShare, cloudMaxPerMinute: file.cloudMaxPerMinute, tracePrompts: file.tracePrompts, answerDelayMs: file.answerDelayMs,
-      safetyPolicy: file.safetyPolicy, guardModel: file.guardModel, pii: piiMode('pii in the config file', file.pii)
-    }),
-    ...dropUndefined<PolicyInit>({
-      tauLocal: fraction('SWARM_LLM_TAU_LOCAL', env.SWARM_LLM_TAU_LOCAL),
-      tauSwarm: fraction('SWARM_LLM_TAU_SWARM', env.SWARM_LLM_TAU_SWARM),
-      collaborationDeadlineMs: integer('SWARM_LLM_COLLABORATION_DEADLINE_MS', env.SWARM_LLM_COLLABORATION_DEADLINE_MS),
-      summonTimeoutMs: integer('SWARM_LLM_SUMMON_TIMEOUT_MS', env.SWARM_LLM_SUMMON_TIMEOUT_MS),
-      maxVoteWeight: fraction('SWARM_LLM_MAX_VOTE_WEIGHT', env.SWARM_LLM_MAX_VOTE_WEIGHT),
-      cloudTargetShare: fraction('SWARM_LLM_CLOUD_TARGET_SHARE', env.SWARM_LLM_CLOUD_TARGET_SHARE),
-      cloudMaxPerMinute: integer('SWARM_LLM_CLOUD_MAX_PER_MINUTE', env.SWARM_LLM_CLOUD_MAX_PER_MINUTE),
-      tracePrompts: env.SWARM_LLM_TRACE_PROMPTS === undefined ? undefined : !NO.includes(env.SWARM_LLM_TRACE_PROMPTS.toLowerCase()),
-      answerDelayMs: integer('SWARM_LLM_ANSWER_DELAY_MS', env.SWARM_LLM_ANSWER_DELAY_MS),
-      safetyPolicy: env.SWARM_LLM_SAFETY_POLICY,
-      guardModel: env.SWARM_LLM_GUARD_MODEL,
-      pii: piiMode('SWARM_LLM_PII', env.SWARM_LLM_PII)
-    }),
-    ...dropUndefined<PolicyInit>({
-      tauLocal: fraction('--tau-local', flag('tau-local')),
-      tauSwarm: fraction('--tau-swarm', flag('tau-swarm')),
-      collaborationDeadlineMs: integer('--collaboration-deadline-ms', flag('collaboration-deadline-ms')),
-      summonTimeoutMs: integer('--summon-timeout-ms', flag('summon-timeout-ms')),
-      maxVoteWeight: fraction('--max-vote-weight', flag('max-vote-weight')),
-      cloudTargetShare: fraction('--cloud-target-share', flag('cloud-target-share')),
-      cloudMaxPerMinute: integer('--cloud-max-per-minute', flag('cloud-max-per-minute')),
-      tracePrompts: values['no-trace-prompts'] === true ? false : undefined,
-      answerDelayMs: integer('--answer-delay-ms', flag('answer-delay-ms')),
-      safetyPolicy: flag('safety-policy'),
-      guardModel: flag('guard-model'),
-      pii: piiMode('--pii', flag('pii'))
-    })
+    ...dropUndefined(fromFile),
+    ...layer(POLICY_SOURCES, 'env', env, issues),
+    ...layer(POLICY_SOURCES, 'flag', values, issues),
+    ...(values['no-trace-prompts'] === true ? { tracePrompts: false } : {})
   }
 }
 
@@ -196,38 +207,25 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
  * SWARM_LLM_CLOUD_TARGET_SHARE, SWARM_LLM_CLOUD_MAX_PER_MINUTE, SWARM_LLM_TRACE_PROMPTS.
  */
 export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = process.env): Promise<UpConfig> {
+  const issues: ConfigIssue[] = []
   const configPath = (values.config as string | undefined) ?? env.SWARM_LLM_CONFIG
-  const file: Partial<UpConfig> = configPath != null ? await readConfigFile(configPath) : {}
-  const fromEnv = dropUndefined<Partial<UpConfig>>({
-    dataDir: env.SWARM_LLM_DATA_DIR,
-    swarmKeyFile: env.SWARM_LLM_SWARM_KEY,
-    listen: list(env.SWARM_LLM_LISTEN),
-    bootstrap: list(env.SWARM_LLM_BOOTSTRAP),
-    apiHost: env.SWARM_LLM_API_HOST,
-    apiKey: env.SWARM_LLM_API_KEY,
-    apiPort: integer('SWARM_LLM_API_PORT', env.SWARM_LLM_API_PORT),
-    mdns: env.SWARM_LLM_MDNS === undefined ? undefined : !NO.includes(env.SWARM_LLM_MDNS.toLowerCase()),
-    peerTtlMs: integer('SWARM_LLM_PEER_TTL_MS', env.SWARM_LLM_PEER_TTL_MS),
-    announceIntervalMs: integer('SWARM_LLM_ANNOUNCE_INTERVAL_MS', env.SWARM_LLM_ANNOUNCE_INTERVAL_MS)
-  })
+  const file: Partial<UpConfig> = configPath != null ? await loadConfigFile(configPath, issues) : {}
+  const fromEnv = layer(SOURCES, 'env', env, issues)
   const fromFlags = dropUndefined<Partial<UpConfig>>({
-    dataDir: values['data-dir'] as string | undefined,
-    swarmKeyFile: values['swarm-key'] as string | undefined,
+    ...layer(SOURCES, 'flag', values, issues),
     listen: values.listen as string[] | undefined,
     bootstrap: values.bootstrap as string[] | undefined,
-    apiHost: values['api-host'] as string | undefined,
-    apiKey: values['api-key'] as string | undefined,
-    apiPort: integer('--api-port', values['api-port'] as string | undefined),
-    mdns: values['no-mdns'] === true ? false : undefined,
-    peerTtlMs: integer('--peer-ttl-ms', values['peer-ttl-ms'] as string | undefined),
-    announceIntervalMs: integer('--announce-interval-ms', values['announce-interval-ms'] as string | undefined)
+    mdns: values['no-mdns'] === true ? false : undefined
   })
   const merged = { ...file, ...fromEnv, ...fromFlags }
-  const policy = await checkedPolicy(resolvePolicy(values, env, file))
+  const resolved = resolvePolicy(values, env, file, issues)
+  const model = resolveModelConfig(values, env, file, issues)
+  throwIssues(issues)
+  const policy = await checkedPolicy(resolved)
   const dataDir = resolve(merged.dataDir ?? join(homedir(), '.swarm-llm'))
   return {
     ...merged,
-    ...resolveModelConfig(values, env, file),
+    ...model,
     ...policy,
     dataDir,
     ...(policy.guardModel != null ? { guardModel: resolve(policy.guardModel) } : {}),

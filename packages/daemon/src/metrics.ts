@@ -34,7 +34,12 @@ const COUNTERS: Record<string, CounterSpec> = {
   dials: { help: 'Dials by outcome', labels: ['outcome'] },
   dials_top_up: { help: 'Dials to peers heard of through the swarm, made while connected to too few' },
   announce_failed: { help: 'Capability announcements that failed' },
-  safety: { help: 'Safety verdicts by category and action', labels: ['category', 'action'] }
+  safety: { help: 'Safety verdicts by category and action', labels: ['category', 'action'] },
+  spilled: { help: "Swarm queries sent to the peers first because this node's model queue was deep", labels: ['reason'] },
+  local_fallback: { help: "Swarm queries whose local model failed and that went on to the peers and the cloud, by error", labels: ['error'] },
+  trace_write_failed: { help: 'Trace entries that could not be written (disk full, permissions), by error code', labels: ['code'] },
+  trace_rotated: { help: 'Times the trace file was rotated' },
+  model_gone: { help: 'Times the model file changed, shrank or vanished under the running daemon', labels: ['why'] }
 }
 
 /** Latency stages of a query, in seconds. */

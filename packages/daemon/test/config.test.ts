@@ -18,3 +18,12 @@ describe('the API host and key', () => {
     expect(['0.0.0.0', '10.0.0.1', '::', 'example.lan', '128.0.0.1'].some(isLoopback)).toBe(false)
   })
 })
+
+describe('the DaemonInit schema', () => {
+  it('rejects every wrong value of options given in code, each named with its expected type', () => {
+    const err = (() => { try { resolveDaemonInit({ dataDir: '/tmp/x', collaborationDeadlineMs: '5000' as any, cloudMaxPerMinute: -1, tauSwarm: 3, bogus: 1 } as any) } catch (e) { return e as Error } })()
+    expect(err).toMatchObject({ name: 'ConfigError' })
+    expect((err as any).issues.map((i: any) => i.key)).toEqual(['collaborationDeadlineMs', 'cloudMaxPerMinute', 'tauSwarm', 'bogus'])
+    expect(err!.message).toMatch(/"collaborationDeadlineMs" must be a whole number ≥ 1, not "5000" \(a string\)/)
+  })
+})

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
-import { MODEL_OPTIONS, resolveModelConfig } from '../config.js'
+import { MODEL_OPTIONS, resolveModelOnly } from '../config.js'
 import { reachableTauLocal } from '../doctor.js'
 import { printJson } from '../output.js'
 
@@ -17,7 +17,7 @@ export const calibrate: Command = {
   options: { workload: { type: 'string' }, ...MODEL_OPTIONS, json: { type: 'boolean', default: false } },
   async run (values) {
     const { auroc, confidenceCeiling, confidenceOf, DEFAULT_TAU_LOCAL, fitCalibration, isCorrect, loadWorkload, LocalBackend, saveCalibration, uncertaintyOf } = await import('@swarm-llm/daemon')
-    const config = resolveModelConfig(values, process.env, {})
+    const config = resolveModelOnly(values, process.env, {})
     if (typeof values.workload !== 'string') throw new UsageError('calibrate needs --workload FILE (JSONL rows with answers)')
     if (config.model == null) throw new UsageError('calibrate needs --model FILE')
     const rows = await loadWorkload(values.workload)

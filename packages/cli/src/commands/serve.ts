@@ -2,7 +2,7 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Command } from '../command.js'
 import { UsageError } from '../command.js'
-import { MODEL_OPTIONS, SAFETY_OPTIONS, readConfigFile, resolveModelConfig, resolveSafetyConfig } from '../config.js'
+import { MODEL_OPTIONS, SAFETY_OPTIONS, readConfigFile, resolveServeConfig } from '../config.js'
 
 export const serve: Command = {
   name: 'serve',
@@ -22,7 +22,7 @@ export const serve: Command = {
   async run (values) {
     const { ApiKeyRequiredError, DEFAULT_API_PORT, isLoopback, startStandaloneServer } = await import('@swarm-llm/daemon')
     const file = typeof values.config === 'string' ? await readConfigFile(values.config) : {}
-    const config = { ...resolveModelConfig(values, process.env, file), ...await resolveSafetyConfig(values, process.env, file) }
+    const config = await resolveServeConfig(values, process.env, file)
     const dataDir = resolve((values['data-dir'] as string | undefined) ?? join(homedir(), '.swarm-llm', 'serve'))
     if (config.model == null && config.cloudModel == null) throw new UsageError('serve needs --model FILE')
     const port = values['api-port'] === undefined ? DEFAULT_API_PORT : Number(values['api-port'])

@@ -15,8 +15,12 @@ export function sendJson (res: ServerResponse, status: number, body: unknown, he
   res.end(text)
 }
 
+/** Seconds a client told 503 (busy, no answer) or 429 (cloud cap) should wait before it tries again. Defaults to 1. */
+export const RETRY_AFTER_S = 1
+
 export function sendError (res: ServerResponse, err: HttpError): void {
-  sendJson(res, err.status, { error: { message: err.message, type: err.type, code: err.code, param: err.param } })
+  const retry = err.status === 503 || err.status === 429 ? { 'retry-after': String(RETRY_AFTER_S) } : undefined
+  sendJson(res, err.status, { error: { message: err.message, type: err.type, code: err.code, param: err.param } }, retry)
 }
 
 /** Reads a JSON body of at most `limit` bytes. */

@@ -1,5 +1,6 @@
 import { DEFAULT_MAX_MESSAGE_BYTES } from '@swarm-llm/protocol'
 import { join } from 'node:path'
+import { validateDaemonInit } from './schema.js'
 import {
   DEFAULT_ANNOUNCE_INTERVAL_MS, DEFAULT_API_HOST, DEFAULT_API_PORT, DEFAULT_LISTEN, DEFAULT_MDNS_INTERVAL_MS,
   DEFAULT_PEER_TTL_MS, DEFAULT_REDIAL_INTERVAL_MS
@@ -33,6 +34,8 @@ export interface PolicyInit {
   collaborationDeadlineMs?: number
   /** Defaults to DEFAULT_SUMMON_TIMEOUT_MS. */
   summonTimeoutMs?: number
+  /** One time budget per query, shared by every stage (local, peers, summon, the cloud's retries). Defaults to DEFAULT_QUERY_BUDGET_MS. */
+  queryBudgetMs?: number
   /** Defaults to DEFAULT_MAX_VOTE_WEIGHT. */
   maxVoteWeight?: number
   /** Target cloud share in [0, 1]; the router adapts τ_swarm to hold it. Defaults to none. */
@@ -91,6 +94,7 @@ export type ResolvedDaemonInit = Required<Pick<DaemonInit, NetworkKeys>> & Pick<
 
 /** Fills every default. */
 export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
+  validateDaemonInit(init)
   const positive = (name: string, value: number): number => {
     if (!Number.isFinite(value) || value <= 0) throw new RangeError(`${name} must be a positive number, not ${value}`)
     return value
@@ -117,6 +121,9 @@ export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
     maxMessageBytes: positive('maxMessageBytes', init.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES)
   }
 }
+
+export { CONFIG_FIELDS, ConfigError, configFileIssues, daemonInitSchema, describeIssue, textIssues, validateDaemonInit } from './schema.js'
+export type { ConfigIssue, ConfigKey } from './schema.js'
 
 /** Whether an API host only answers this machine. */
 export function isLoopback (host: string): boolean {

@@ -2,6 +2,7 @@ import { logger } from '@libp2p/logger'
 import type OpenAI from 'openai'
 import type { ChatCompletionChunk, ChatCompletionTokenLogprob } from 'openai/resources/chat/completions'
 import { DEFAULT_CLOUD_MAX_RETRIES, DEFAULT_CLOUD_TIMEOUT_MS, DEFAULT_MAX_TOKENS, TOP_ALTERNATIVES } from './constants.js'
+import { retryAfterOf, withRetries } from './retry.js'
 import { AbortedError, UpstreamError, UpstreamTimeoutError } from './errors.js'
 import { entropyOf } from './uncertainty.js'
 import type { GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
@@ -43,12 +44,15 @@ export class CloudBackend implements InferenceBackend {
   private sdk?: typeof OpenAI
   private readonly clientOptions: ConstructorParameters<typeof OpenAI>[0]
   private readonly timeoutMs: number
+  private readonly maxRetries: number
   private logprobs = true
   private inFlight = 0
 
   constructor (init: CloudBackendInit) {
     this.timeoutMs = init.timeoutMs ?? DEFAULT_CLOUD_TIMEOUT_MS
-    this.clientOptions = { baseURL: init.baseURL, apiKey: init.apiKey, timeout: this.timeoutMs, maxRetries: init.maxRetries ?? DEFAULT_CLOUD_MAX_RETRIES }
+    this.maxRetries = init.maxRetries ?? DEFAULT_CLOUD_MAX_RETRIES
+    // retries are ours (retry.ts), so that they and each attempt's timeout fit the query's budget
+    this.clientOptions = { baseURL: init.baseURL, apiKey: init.apiKey, timeout: this.timeoutMs, maxRetries: 0 }
     this.info = { modelId: init.model, family: 'cloud', parameterCount: 0, quantisation: '', contextLength: 0, tokensPerSecond: 0 }
   }
 
@@ -59,13 +63,13 @@ export class CloudBackend implements InferenceBackend {
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     this.inFlight++
     try {
-      return await this.attempt(request, options)
+      return await withRetries(async timeoutMs => await this.attempt(request, options, timeoutMs), { timeoutMs: this.timeoutMs, maxRetries: this.maxRetries, deadlineMs: options.deadlineMs, signal: options.signal, log })
     } catch (err) {
       // A server that offers no logprobs may refuse the request that asks for them: ask once more without.
       if (this.logprobs && err instanceof UpstreamError && err.status === 400 && /logprob/i.test(err.message)) {
         log('%s offers no logprobs; asking without them from now on', this.info.modelId)
         this.logprobs = false
-        return await this.attempt(request, options)
+        return await withRetries(async timeoutMs => await this.attempt(request, options, timeoutMs), { timeoutMs: this.timeoutMs, maxRetries: this.maxRetries, deadlineMs: options.deadlineMs, signal: options.signal, log })
       }
       throw err
     } finally {
@@ -73,7 +77,7 @@ export class CloudBackend implements InferenceBackend {
     }
   }
 
-  private async attempt (request: GenerateRequest, options: GenerateOptions): Promise<GenerateResult> {
+  private async attempt (request: GenerateRequest, options: GenerateOptions, timeoutMs: number): Promise<GenerateResult> {
     const started = performance.now()
     let firstTokenAt = 0
     const tokens: TokenStat[] = []
@@ -93,7 +97,7 @@ export class CloudBackend implements InferenceBackend {
         stream: true,
         stream_options: { include_usage: true },
         ...(this.logprobs ? { logprobs: true, top_logprobs: TOP_ALTERNATIVES } : {})
-      }, { signal: options.signal })
+      }, { signal: options.signal, timeout: timeoutMs })
       for await (const chunk of stream as AsyncIterable<ChatCompletionChunk>) {
         if (chunk.usage != null) usage = chunk.usage
         const choice = chunk.choices[0]
@@ -115,7 +119,7 @@ export class CloudBackend implements InferenceBackend {
         if (choice.finish_reason === 'length') finishReason = 'length'
       }
     } catch (err) {
-      throw this.translate(err, options.signal)
+      throw this.translate(err, options.signal, timeoutMs)
     }
     const end = performance.now()
     return {
@@ -133,14 +137,14 @@ export class CloudBackend implements InferenceBackend {
     }
   }
 
-  private translate (err: unknown, signal?: AbortSignal): Error {
+  private translate (err: unknown, signal: AbortSignal | undefined, timeoutMs: number): Error {
     const OpenAI = this.sdk
     if (OpenAI == null) return new UpstreamError(undefined, `cloud API failed: ${(err as Error).message}`)
     if (err instanceof OpenAI.APIUserAbortError || signal?.aborted === true) return new AbortedError('cloud request aborted')
-    if (err instanceof OpenAI.APIConnectionTimeoutError) return new UpstreamTimeoutError(this.timeoutMs)
+    if (err instanceof OpenAI.APIConnectionTimeoutError) return new UpstreamTimeoutError(timeoutMs)
     if (err instanceof OpenAI.APIError) {
       const message = (err.error as any)?.message ?? err.message
-      return new UpstreamError(err.status, `cloud API error${err.status != null ? ` ${err.status}` : ''}: ${message}`)
+      return new UpstreamError(err.status, `cloud API error${err.status != null ? ` ${err.status}` : ''}: ${message}`, retryAfterOf(err.headers))
     }
     return new UpstreamError(undefined, `cloud API failed: ${(err as Error).message}`)
   }

@@ -4,8 +4,12 @@ export const DEFAULT_MAX_TOKENS = 128
 export const DEFAULT_LOCAL_QUEUE = 16
 /** Alternatives kept per generated token, for OpenAI's top_logprobs. */
 export const TOP_ALTERNATIVES = 5
-/** Cloud request timeout per attempt. Defaults to 60 s. */
-export const DEFAULT_CLOUD_TIMEOUT_MS = 60_000
+/** Cloud request timeout per attempt, cut to what is left of the query's budget. Defaults to 20 s. */
+export const DEFAULT_CLOUD_TIMEOUT_MS = 20_000
+/** First wait before a cloud retry when the server gives no Retry-After; doubled each time. Defaults to 500 ms. */
+export const CLOUD_RETRY_BASE_MS = 500
+/** Longest wait before a cloud retry, Retry-After included. Defaults to 8 s. */
+export const CLOUD_RETRY_MAX_MS = 8_000
 /** Retries, with exponential backoff, for retryable cloud errors (408, 409, 429, 5xx, network). Defaults to 2. */
 export const DEFAULT_CLOUD_MAX_RETRIES = 2
 /** Tokens generated right after loading, to measure the speed announced to peers. Defaults to 16. */

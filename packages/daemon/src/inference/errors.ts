@@ -37,7 +37,8 @@ export class AbortedError extends Error {
 /** The cloud API answered with an error status (after the retries the client makes). */
 export class UpstreamError extends Error {
   static name = 'UpstreamError'
-  constructor (readonly status: number | undefined, message: string) {
+  /** `retryAfterMs`: how long the server asked to wait (its Retry-After), when it said. */
+  constructor (readonly status: number | undefined, message: string, readonly retryAfterMs?: number) {
     super(message)
     this.name = 'UpstreamError'
   }
@@ -49,5 +50,14 @@ export class UpstreamTimeoutError extends Error {
   constructor (timeoutMs: number) {
     super(`the cloud API did not answer within ${timeoutMs} ms`)
     this.name = 'UpstreamTimeoutError'
+  }
+}
+
+/** The model file changed, shrank or vanished under the running daemon: this node stops using it rather than read a file that is no longer the one it loaded. */
+export class ModelGoneError extends Error {
+  static name = 'ModelGoneError'
+  constructor (readonly modelPath: string, why: string) {
+    super(`the model file ${modelPath} ${why} since it was loaded: this node no longer runs it`)
+    this.name = 'ModelGoneError'
   }
 }

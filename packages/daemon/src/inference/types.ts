@@ -17,6 +17,8 @@ export interface GenerateRequest {
 
 export interface GenerateOptions {
   signal?: AbortSignal
+  /** When the query's time budget ends, ms since the epoch on this machine's clock: retries and timeouts stay inside it. Defaults to none. */
+  deadlineMs?: number
   /** Called with each new piece of the answer as it is generated. */
   onText?: (delta: string) => void
   /** Called with each new piece of a reasoning model's thought as it is generated. */

@@ -90,7 +90,7 @@ export class SwarmSummon implements CloudPath {
       if (options.signal?.aborted === true) throw new AbortedError('the query was aborted')
       try {
         const result = candidate.node === this.components.peerId
-          ? await this.callCloud(request, options.signal)
+          ? await this.callCloud(request, options.signal, options.deadlineMs)
           : await this.ask(candidate.node, request, options)
         this.components.counters.increment('summons', candidate.node === this.components.peerId ? 'self' : 'peer')
         return result
@@ -109,11 +109,11 @@ export class SwarmSummon implements CloudPath {
   }
 
   /** This node's own cloud call, within its cap. */
-  private async callCloud (request: GenerateRequest, signal?: AbortSignal): Promise<GenerateResult> {
+  private async callCloud (request: GenerateRequest, signal?: AbortSignal, deadlineMs?: number): Promise<GenerateResult> {
     const { cloud, cap, peerId } = this.components
     if (cloud == null) throw new NoSummonerError('this node holds no cloud credentials')
     if (!cap.take()) throw new CloudBudgetError()
-    const result = await cloud.backend.generate(request, { signal })
+    const result = await cloud.backend.generate(request, { signal, deadlineMs })
     const figures = uncertaintyOf(result.tokens)
     return { ...result, remote: { node: peerId, confidence: confidenceOf(figures, cloud.calibration), figures } }
   }
@@ -121,7 +121,9 @@ export class SwarmSummon implements CloudPath {
   /** Asks one peer to summon, and waits for its result or the timeout. */
   private async ask (summoner: string, request: GenerateRequest, options: GenerateOptions & { queryId: string }): Promise<GenerateResult> {
     const id = `${options.queryId}/${randomUUID().slice(0, 8)}`
-    const deadlineMs = Date.now() + this.timeoutMs
+    // one summoner's wait, cut to what is left of the query's budget
+    const timeoutMs = Math.max(0, Math.min(this.timeoutMs, (options.deadlineMs ?? Infinity) - Date.now()))
+    const deadlineMs = Date.now() + timeoutMs
     const query = toQuery(request, { id, origin: this.components.peerId, deadlineMs, lanOnly: false })
     const result = await new Promise<SummonResult | undefined>((resolve, reject) => {
       const finish = (value?: SummonResult): void => {
@@ -131,7 +133,7 @@ export class SwarmSummon implements CloudPath {
         resolve(value)
       }
       const onAbort = (): void => { finish() }
-      const timer = setTimeout(finish, this.timeoutMs)
+      const timer = setTimeout(finish, timeoutMs)
       options.signal?.addEventListener('abort', onAbort)
       this.waiting.set(id, { resolve: finish })
       this.components.gossip.publish(TOPICS.summon, 'summonRequest', { query, summoner }).catch((err: Error) => {
@@ -142,7 +144,7 @@ export class SwarmSummon implements CloudPath {
     })
     if (result == null) {
       if (options.signal?.aborted === true) throw new AbortedError('the query was aborted')
-      throw new UpstreamError(undefined, `summoner ${summoner} did not answer within ${this.timeoutMs} ms`)
+      throw new UpstreamError(undefined, `summoner ${summoner} did not answer within ${timeoutMs} ms`)
     }
     const answer = result.answer as Answer
     if (answer.status === Status.STATUS_BUDGET_EXHAUSTED) throw new CloudBudgetError(`summoner ${summoner}: ${answer.error}`)
@@ -174,7 +176,7 @@ export class SwarmSummon implements CloudPath {
       answer = { ...fields, status: Status.STATUS_REFUSED, error: cloud == null ? 'this node holds no cloud credentials' : 'the query may not leave the LAN' }
     } else {
       try {
-        const result = await this.callCloud(fromQuery(query), AbortSignal.timeout(remaining))
+        const result = await this.callCloud(fromQuery(query), AbortSignal.timeout(remaining), Date.now() + remaining)
         answer = toAnswer(result, { ...fields, confidence: result.remote!.confidence, figures: result.remote!.figures })
         counters.increment('summons_served', 'ok')
       } catch (err) {

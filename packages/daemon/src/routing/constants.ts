@@ -7,8 +7,16 @@ export const DEFAULT_TAU_LOCAL = 0.8
 export const DEFAULT_TAU_SWARM = 0.1
 /** How long a coordinator waits for peers' answers. Defaults to 15 s (a small model on a laptop CPU writing 128 tokens). */
 export const DEFAULT_COLLABORATION_DEADLINE_MS = 15_000
-/** How long a coordinator waits for one summoner before failing over to the next. Defaults to 60 s. */
-export const DEFAULT_SUMMON_TIMEOUT_MS = 60_000
+/** How long a coordinator waits for one summoner before failing over to the next, cut to what is left of the query's budget. Defaults to 20 s. */
+export const DEFAULT_SUMMON_TIMEOUT_MS = 20_000
+/**
+ * One time budget per query, shared by every stage: the local model, the peers, the summon and
+ * the cloud client's retries. A hung cloud then costs a degraded answer at 30 s, well inside a
+ * client's typical 60 s timeout. Defaults to 30 s.
+ */
+export const DEFAULT_QUERY_BUDGET_MS = 30_000
+/** A `swarm` query skips this node's model for its peers when at least this many generations are running or queued here and a peer hosts a model. Defaults to 4. */
+export const DEFAULT_SPILL_QUEUE_DEPTH = 4
 /** Most any one vote weighs, so a peer that claims confidence 1.0 on everything cannot outvote two that agree. Defaults to 0.6. */
 export const DEFAULT_MAX_VOTE_WEIGHT = 0.6
 /** Most cloud calls a node makes or asks for in any 60 s. Defaults to 60. */

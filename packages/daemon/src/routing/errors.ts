@@ -42,3 +42,12 @@ export class RouteUnavailableError extends Error {
     this.name = 'RouteUnavailableError'
   }
 }
+
+/** The query's time budget ran out before a stage could answer; the router answers with what it has, or with this. */
+export class QueryBudgetError extends Error {
+  static name = 'QueryBudgetError'
+  constructor (readonly budgetMs: number, stage: string) {
+    super(`the query's time budget of ${budgetMs} ms ran out in the ${stage} stage`)
+    this.name = 'QueryBudgetError'
+  }
+}

@@ -1,6 +1,7 @@
 import { logger } from '@libp2p/logger'
 import type { Tally } from './aggregate.js'
-import { CloudBudgetError, NoAnswerError, NoSummonerError, RouteUnavailableError } from './errors.js'
+import { AbortedError, BusyError, ContextOverflowError, ModelGoneError } from '../inference/errors.js'
+import { CloudBudgetError, NoAnswerError, NoSummonerError, QueryBudgetError, RouteUnavailableError } from './errors.js'
 import type { RouteRun } from './run.js'
 import type { Scored } from './score.js'
 import type { Receipt, RoutedAnswer } from './types.js'
@@ -23,14 +24,38 @@ const log = logger('swarm-llm:routing')
  */
 export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
   if (run.forced === 'cloud') return await forcedCloud(run)
-  const local = await answerLocally(run)
+  const spilled = spills(run)
+  const local = spilled ? undefined : await answerLocally(run)
   if (local != null) return local
+  // a client that hung up gets nothing more: no peer is asked, no cloud summoned
+  run.checkClient()
   await run.collaborate()
-  const swarm = tallySwarm(run)
+  run.checkClient()
+  let swarm = tallySwarm(run)
   if (swarm.answer != null) return swarm.answer
   const summoned = await summonCloud(run, swarm)
   if ('answer' in summoned) return summoned.answer
+  run.checkClient()
+  if (spilled && swarm.winner == null && run.remainingMs() > 0) {
+    // nothing else answered: this node's own model after all, queue or not
+    await answerLocally(run, true)
+    swarm = tallySwarm(run)
+    if (swarm.answer != null) return swarm.answer
+  }
   return bestSwarmAnswer(run, swarm, summoned)
+}
+
+/** Failures of this node's own model that the peers or the cloud can make up for. */
+const LOCAL_FAILURES = new Set([BusyError.name, ContextOverflowError.name, ModelGoneError.name, AbortedError.name])
+
+/** A `swarm` query skips a local queue this deep when a peer hosts a model: the peers answer sooner. */
+function spills (run: RouteRun): boolean {
+  const { local, peers } = run.components
+  if (run.forced !== 'auto' || local == null || peers == null) return false
+  if (local.backend.queueDepth() < run.settings.spillQueueDepth || peers.models().length === 0) return false
+  run.votes.push({ node: run.self, model: local.backend.info.modelId, status: 'busy', answer: null, confidence: null, weight: null, latencyMs: 0, error: `${local.backend.queueDepth()} generations running or queued here: asked the peers first` })
+  run.components.counters.increment('spilled', 'queue')
+  return true
 }
 
 /** The swarm's vote, and the answer when it settles the query. */
@@ -58,11 +83,24 @@ async function forcedCloud (run: RouteRun): Promise<RoutedAnswer> {
 }
 
 /** Step 1: this node's model answers; the answer stands when it is confident enough, or when the local route is forced. */
-async function answerLocally (run: RouteRun): Promise<RoutedAnswer | undefined> {
+async function answerLocally (run: RouteRun, lastResort = false): Promise<RoutedAnswer | undefined> {
   const { local } = run.components
   const tauLocal = run.settings.tauLocal
   if (run.forced !== 'peers' && local != null) {
-    const scored = await run.askLocal(local)
+    let scored: Scored
+    try {
+      scored = await run.askLocal(local)
+    } catch (err) {
+      // the local route forced, the client gone, or nothing else to turn to: the error stands
+      const name = (err as Error).name
+      if (run.forced === 'local' || run.clientGone || lastResort || !LOCAL_FAILURES.has(name)) throw err
+      run.votes.push({ node: run.self, model: local.backend.info.modelId, status: name === ContextOverflowError.name ? 'context-overflow' : name === BusyError.name ? 'busy' : 'error', answer: null, confidence: null, weight: null, latencyMs: run.stages.localMs ?? 0, error: (err as Error).message })
+      run.localFailure = err as Error
+      run.components.counters.increment('local_fallback', name)
+      log('local model failed for %s (%s): asking the peers and the cloud', run.id, (err as Error).message)
+      return undefined
+    }
+    if (lastResort) return undefined
     if (run.forced === 'local') return run.emit(run.finish('local', scored, run.safetyReason ?? 'the client forced the local route'))
     if (scored.confidence >= tauLocal) {
       run.record({ reached: false, escalated: false })
@@ -104,7 +142,8 @@ async function summonCloud (run: RouteRun, swarm: SwarmVerdict): Promise<{ answe
     const name = (err as Error).name
     const failure = (err as Error).message
     log('cloud route failed for %s: %s', run.id, failure)
-    return { degraded: name === NoSummonerError.name ? 'no-summoner' : name === CloudBudgetError.name ? 'rate-cap' : 'cloud-failed', failure }
+    if (run.clientGone) throw new AbortedError('the client hung up')
+    return { degraded: name === NoSummonerError.name ? 'no-summoner' : name === CloudBudgetError.name ? 'rate-cap' : name === QueryBudgetError.name ? 'deadline' : 'cloud-failed', failure }
   }
 }
 
@@ -114,7 +153,8 @@ function bestSwarmAnswer (run: RouteRun, swarm: SwarmVerdict, shortfall: Shortfa
   const { degraded, failure } = shortfall
   const lan = run.pii.keptInLan ? 'the query holds personal data that may not leave the LAN' : 'the query may not leave the LAN'
   const why = `${swarm.short}; ${degraded === 'lan-only' ? lan : failure !== '' ? failure : 'the cloud call cap for this minute is reached'}`
-  if (swarm.winner == null) throw new NoAnswerError(why)
+  // nothing answered in place of this node's failed model: its own typed error (busy: 503) stands
+  if (swarm.winner == null) throw run.localFailure ?? new NoAnswerError(why)
   return run.emit(run.finish(run.swarmRoute(),
     { ...swarm.winner, confidence: swarm.counted.confidence }, `${why}: returned the best swarm answer`, { tally: swarm.counted, lowConfidence: true, degraded }))
 }

@@ -7,7 +7,8 @@ import type { CatalogueEntry } from './catalogue.js'
 import type { RouteOptions, RouterComponents } from './components.js'
 import { SWARM_MODEL_ID } from './constants.js'
 import { routeNamed } from './named.js'
-import { observe } from './observe.js'
+import { AbortedError } from '../inference/errors.js'
+import { observe, promptOf } from './observe.js'
 import type { Decision } from './observe.js'
 import { routeAuto } from './policy.js'
 import { RouteRun } from './run.js'
@@ -91,6 +92,12 @@ export class Router extends TypedEventEmitter<RouterEvents> {
       this.safeDispatchEvent('decision', { detail: decision })
       return answered
     } catch (err) {
+      if (run.clientGone) {
+        // the client hung up: the query is recorded as aborted, not as what it had got to
+        components.counters.increment('queries', 'aborted/client')
+        components.trace?.writeAborted(promptOf(request), run)
+        throw new AbortedError('the client hung up')
+      }
       components.counters.increment('queries', `error/${(err as Error).name}`)
       throw err
     }

@@ -4,7 +4,8 @@ import type { Tally } from './aggregate.js'
 import { budgetOutcome } from './budget.js'
 import type { BudgetOutcome } from './budget.js'
 import type { RouteOptions, RouterComponents } from './components.js'
-import { NoSummonerError } from './errors.js'
+import { AbortedError } from '../inference/errors.js'
+import { NoSummonerError, QueryBudgetError } from './errors.js'
 import { finish } from './receipt.js'
 import type { FinishExtra } from './receipt.js'
 import { redactTurns } from './redact.js'
@@ -41,6 +42,12 @@ export class RouteRun {
   readonly modelMs = { local: 0, peers: 0, cloud: 0 }
   /** How this query stands with the cloud budget; recorded once it is answered. */
   outcome: BudgetOutcome = { reached: false, escalated: false }
+  /** When this query's time budget ends, ms since the epoch on this machine's clock: every stage shares it. */
+  readonly deadlineMs: number
+  /** This node's own model failed (busy, context overflow, file gone): what the peers and the cloud then made up for. */
+  localFailure?: Error
+  /** Aborts when the client hangs up or the budget ends: what every stage's work is given. */
+  readonly signal: AbortSignal
 
   constructor (
     readonly settings: RouterSettings,
@@ -50,6 +57,24 @@ export class RouteRun {
   ) {
     this.lanOnly = request.lanOnly === true
     this.forced = request.route ?? 'auto'
+    this.deadlineMs = Date.now() + settings.queryBudgetMs
+    const budget = AbortSignal.timeout(settings.queryBudgetMs)
+    this.signal = options.signal != null ? AbortSignal.any([options.signal, budget]) : budget
+  }
+
+  /** What is left of the query's time budget, in ms. */
+  remainingMs (): number {
+    return this.deadlineMs - Date.now()
+  }
+
+  /** Whether the client hung up (not the budget). */
+  get clientGone (): boolean {
+    return this.options.signal?.aborted === true
+  }
+
+  /** Between stages: a query whose client hung up goes no further (no peer is asked, no cloud summoned). */
+  checkClient (): void {
+    if (this.clientGone) throw new AbortedError('the client hung up')
   }
 
   /** This node's name in ballots. */
@@ -90,7 +115,7 @@ export class RouteRun {
 
   /** This node's model answers, as a ballot of the vote. */
   async askLocal (local: Answerer): Promise<Scored> {
-    const scored = await this.timed('localMs', async () => this.score(await local.backend.generate(this.request.generate, { signal: this.options.signal }), local))
+    const scored = await this.timed('localMs', async () => this.score(await local.backend.generate(this.request.generate, { signal: this.signal, deadlineMs: this.deadlineMs }), local))
     this.ballots.push(scored)
     this.modelMs.local = scored.result.timings.totalMs
     this.votes.push(voteOf(scored, 'ok', scored.result.timings.totalMs))
@@ -100,10 +125,10 @@ export class RouteRun {
   /** Asks the peers (all, or `targets`) and adds their answers as ballots. */
   async collaborate (targets?: string[]): Promise<PeerAnswer[]> {
     const { peers } = this.components
-    if (peers == null) return []
+    if (peers == null || this.remainingMs() <= 0) return []
     const answers = await this.timed('collaborationMs', async () => await peers.ask(this.request.generate, {
-      signal: this.options.signal,
-      deadlineMs: Date.now() + this.settings.collaborationDeadlineMs,
+      signal: this.signal,
+      deadlineMs: Date.now() + Math.min(this.settings.collaborationDeadlineMs, this.remainingMs()),
       lanOnly: this.lanOnly,
       targets,
       queryId: this.id
@@ -139,9 +164,16 @@ export class RouteRun {
     // personal data leaves as typed placeholders, and comes back in the answer the user sees
     const redaction = redactTurns(this.request.generate.messages)
     if (redaction.count > 0) this.pii.redacted = true
+    if (this.remainingMs() <= 0) throw new QueryBudgetError(this.settings.queryBudgetMs, 'summon')
     return await this.timed('summonMs', async () => {
-      const result = await summon.summon({ ...this.request.generate, messages: redaction.messages }, { signal: this.options.signal, modelId, queryId: this.id })
-      return this.score({ ...result, text: redaction.restore(result.text) })
+      try {
+        const result = await summon.summon({ ...this.request.generate, messages: redaction.messages }, { signal: this.signal, deadlineMs: this.deadlineMs, modelId, queryId: this.id })
+        return this.score({ ...result, text: redaction.restore(result.text) })
+      } catch (err) {
+        // the budget, not the client, stopped the summon: say so
+        if (!this.clientGone && (this.signal.aborted || this.remainingMs() <= 0)) throw new QueryBudgetError(this.settings.queryBudgetMs, 'summon')
+        throw err
+      }
     })
   }
 

@@ -1,5 +1,5 @@
 import { CloudBudget } from './budget.js'
-import { DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM } from './constants.js'
+import { DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_QUERY_BUDGET_MS, DEFAULT_SPILL_QUEUE_DEPTH, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM } from './constants.js'
 import { DEFAULT_SAFETY_POLICY } from '../safety/constants.js'
 import type { SafetyPolicy } from '../safety/types.js'
 import type { PiiMode } from './types.js'
@@ -13,6 +13,10 @@ export interface RouterInit {
   collaborationDeadlineMs?: number
   /** Defaults to DEFAULT_MAX_VOTE_WEIGHT. */
   maxVoteWeight?: number
+  /** One time budget per query, shared by every stage. Defaults to DEFAULT_QUERY_BUDGET_MS. */
+  queryBudgetMs?: number
+  /** Queue depth of this node's model past which a `swarm` query goes to the peers first. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
+  spillQueueDepth?: number
   /** Target cloud share in [0, 1]. Defaults to none: τ_swarm stays fixed. */
   cloudTargetShare?: number
   /** Hard cap on cloud calls this node asks for per minute. Defaults to DEFAULT_CLOUD_MAX_PER_MINUTE. */
@@ -34,6 +38,8 @@ export interface RouterSettings {
   readonly budget: CloudBudget
   readonly collaborationDeadlineMs: number
   readonly maxVoteWeight: number
+  readonly queryBudgetMs: number
+  readonly spillQueueDepth: number
   readonly swarm: boolean
   readonly sharePrompts: boolean
   readonly safetyPolicy: SafetyPolicy
@@ -50,6 +56,8 @@ export function resolveRouterSettings (init: RouterInit, hasPeers: boolean): Rou
     budget: new CloudBudget({ tauSwarm: init.tauSwarm ?? DEFAULT_TAU_SWARM, targetShare: init.cloudTargetShare, maxPerMinute: init.cloudMaxPerMinute }),
     collaborationDeadlineMs: init.collaborationDeadlineMs ?? DEFAULT_COLLABORATION_DEADLINE_MS,
     maxVoteWeight: init.maxVoteWeight ?? DEFAULT_MAX_VOTE_WEIGHT,
+    queryBudgetMs: init.queryBudgetMs ?? DEFAULT_QUERY_BUDGET_MS,
+    spillQueueDepth: init.spillQueueDepth ?? DEFAULT_SPILL_QUEUE_DEPTH,
     swarm: init.swarm ?? hasPeers
   }
   for (const [name, value] of [['tauLocal', settings.tauLocal], ['tauSwarm', settings.budget.tauSwarm], ['maxVoteWeight', settings.maxVoteWeight]] as const) {

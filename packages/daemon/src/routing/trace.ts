@@ -12,7 +12,8 @@ export interface TraceEntry {
   time: string
   /** Absent when the daemon runs with --no-trace-prompts. */
   prompt?: string
-  route: Receipt['route']
+  /** `aborted`: the client hung up before the query was answered. */
+  route: Receipt['route'] | 'aborted'
   model: string
   answeredBy: string | null
   confidence: number
@@ -67,6 +68,25 @@ export class TraceLog {
       stages: receipt.stages,
       safety: receipt.safety,
       pii: receipt.pii
+    }
+    this.queue = this.queue
+      .then(async () => { await appendFile(this.init.path, JSON.stringify(entry) + '\n') })
+      .catch(err => { log.error('cannot write the trace to %s: %s', this.init.path, (err as Error).message) })
+  }
+
+  /** Records a query whose client hung up: what it had got to, with no answer. */
+  writeAborted (prompt: string, run: { id: string, votes: Receipt['votes'], stages: Receipt['stages'], started: number, safety: Receipt['safety'], pii: Receipt['pii'] }): void {
+    const keep = this.init.prompts !== false
+    const totalMs = Math.round(performance.now() - run.started)
+    const entry = {
+      id: run.id,
+      time: new Date().toISOString(),
+      ...(keep ? { prompt } : {}),
+      route: 'aborted',
+      votes: run.votes.map(v => keep ? v : { ...v, answer: undefined }),
+      stages: { ...run.stages, totalMs },
+      safety: run.safety,
+      pii: run.pii
     }
     this.queue = this.queue
       .then(async () => { await appendFile(this.init.path, JSON.stringify(entry) + '\n') })

@@ -83,7 +83,7 @@ export interface Receipt {
   /** Why this route, in words. */
   reason: string
   /** Why the route stopped short of the cloud when it should have summoned it. */
-  degraded: 'lan-only' | 'no-summoner' | 'rate-cap' | 'cloud-failed' | null
+  degraded: 'lan-only' | 'no-summoner' | 'rate-cap' | 'cloud-failed' | 'deadline' | null
   uncertainty: { meanLogprob: number | null, minTokenProb: number, meanEntropy: number, tokenCount: number }
   votes: VoteView[]
   /** Share of the vote weight behind the answer, when peers voted. */
