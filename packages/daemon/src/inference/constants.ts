@@ -10,3 +10,7 @@ export const DEFAULT_CLOUD_TIMEOUT_MS = 60_000
 export const DEFAULT_CLOUD_MAX_RETRIES = 2
 /** Tokens generated right after loading, to measure the speed announced to peers. Defaults to 16. */
 export const SPEED_PROBE_TOKENS = 16
+/** Compiled JSON-schema grammars kept per model, by schema text. Defaults to 64. */
+export const GRAMMAR_CACHE_SIZE = 64
+/** Most recent generated tokens the frequency and presence penalties look at. Defaults to 256. */
+export const PENALTY_WINDOW_TOKENS = 256

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { GenerateResult } from '../inference/types.js'
-import type { Tally } from './aggregate.js'
+import { comparisonOf } from './aggregate.js'
+import type { Comparison, Tally } from './aggregate.js'
 import { budgetOutcome } from './budget.js'
 import type { BudgetOutcome } from './budget.js'
 import type { RouteOptions, RouterComponents } from './components.js'
@@ -124,7 +125,12 @@ export class RouteRun {
 
   /** The ballots gathered so far, tallied; each vote gets its weight. */
   tally (): Tally {
-    return countVotes(this.ballots, this.votes, this.settings.maxVoteWeight)
+    return countVotes(this.ballots, this.votes, this.settings.maxVoteWeight, this.comparison)
+  }
+
+  /** How answers are compared: tool calls, JSON, or text, as the request asks for. */
+  get comparison (): Comparison {
+    return comparisonOf(this.request.generate)
   }
 
   /** A tally with no peer's answer in it is this node's answer alone. */
@@ -140,8 +146,11 @@ export class RouteRun {
     const redaction = redactTurns(this.request.generate.messages)
     if (redaction.count > 0) this.pii.redacted = true
     return await this.timed('summonMs', async () => {
-      const result = await summon.summon({ ...this.request.generate, messages: redaction.messages }, { signal: this.options.signal, modelId, queryId: this.id })
-      return this.score({ ...result, text: redaction.restore(result.text) })
+      const generate = this.request.generate
+      // a raw prompt is the last turn's text: it leaves redacted too
+      const prompt = generate.prompt != null ? { prompt: redaction.messages[redaction.messages.length - 1]?.content ?? '' } : {}
+      const result = await summon.summon({ ...generate, messages: redaction.messages, ...prompt }, { signal: this.options.signal, modelId, queryId: this.id })
+      return this.score({ ...result, text: redaction.restore(result.text), ...(result.toolCalls != null ? { toolCalls: result.toolCalls.map(c => ({ ...c, arguments: redaction.restore(c.arguments) })) } : {}) })
     })
   }
 
