@@ -26,7 +26,7 @@ describe('StopFilter', () => {
 describe('toGrammarSchema', () => {
   it('turns anyOf into oneOf and definitions into $defs, and drops annotations', () => {
     const schema = toGrammarSchema({ $schema: 'x', title: 't', type: 'object', properties: { a: { anyOf: [{ type: 'string' }, { type: 'null' }] }, b: { $ref: '#/definitions/B' } }, definitions: { B: { type: 'integer' } } })
-    expect(schema).toEqual({ type: 'object', properties: { a: { oneOf: [{ type: 'string' }, { type: 'null' }] }, b: { $ref: '#/$defs/B' } }, $defs: { B: { type: 'integer' } } })
+    expect(schema).toEqual({ type: 'object', properties: { a: { oneOf: [{ type: 'string', maxLength: 48 }, { type: 'null' }] }, b: { $ref: '#/$defs/B' } }, $defs: { B: { type: 'integer' } } })
   })
 
   it('refuses keywords it cannot enforce, naming them', () => {

@@ -14,3 +14,9 @@ export const SPEED_PROBE_TOKENS = 16
 export const GRAMMAR_CACHE_SIZE = 64
 /** Most recent generated tokens the frequency and presence penalties look at. Defaults to 256. */
 export const PENALTY_WINDOW_TOKENS = 256
+/**
+ * Longest string a JSON-schema grammar lets the model write where the schema sets no
+ * maxLength: a small model may otherwise never close a string and run out of tokens with
+ * invalid JSON. Defaults to 48 characters.
+ */
+export const GRAMMAR_STRING_MAX_LENGTH = 48

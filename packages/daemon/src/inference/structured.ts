@@ -1,3 +1,4 @@
+import { GRAMMAR_STRING_MAX_LENGTH } from './constants.js'
 import { UnsupportedSchemaError } from './errors.js'
 import type { ChatTurn, ResponseFormat, ToolCall, ToolChoice, ToolSpec } from './types.js'
 
@@ -57,6 +58,8 @@ export function toGrammarSchema (schema: unknown, path = '#'): Record<string, an
   }
   // an object schema without `additionalProperties` allows none in the grammar; JSON schema allows any
   if (out.type === 'object' && out.properties == null && out.additionalProperties == null) out.additionalProperties = true
+  // a string the schema leaves unbounded is bounded, so the answer ends as valid JSON
+  if (out.type === 'string' && out.format == null && out.maxLength == null) out.maxLength = Math.max(GRAMMAR_STRING_MAX_LENGTH, out.minLength ?? 0)
   return out
 }
 
@@ -82,7 +85,7 @@ export function toolReplySchema (tools: ToolSpec[], choice: ToolChoice = 'auto')
   }
   const calls = tools.map(callSchema)
   if (choice === 'required') return calls.length === 1 ? calls[0] : { oneOf: calls }
-  return { oneOf: [...calls, { type: 'object', properties: { content: { type: 'string' } }, required: ['content'] }] }
+  return { oneOf: [...calls, { type: 'object', properties: { content: { type: 'string', maxLength: 4 * GRAMMAR_STRING_MAX_LENGTH } }, required: ['content'] }] }
 }
 
 /** The schema the answer must follow for a response format; json_object: any JSON object. */
