@@ -36,7 +36,7 @@ export function createCompletionRoutes (init: CompletionRoutesInit, components: 
     res.on('close', () => { if (!res.writableFinished) abort.abort() })
     const id = `cmpl-${randomUUID()}`
     const created = Math.floor(Date.now() / 1000)
-    counters.increment('text_completions', request.stream ? 'stream' : 'whole')
+    counters.increment('completions', request.stream ? 'stream' : 'whole')
     const choice = (text: string, finish: string | null): object => ({ text, index: 0, logprobs: null, finish_reason: finish })
 
     if (!request.stream) {
