@@ -1,18 +1,39 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { logger } from '@libp2p/logger'
-import type { ChatTurn, TokenStat } from '../inference/types.js'
+import type { TokenStat } from '../inference/types.js'
 import type { Counters } from '../metrics.js'
 import type { Router } from '../routing/router.js'
 import type { RouteRequest, RoutedAnswer } from '../routing/types.js'
 import { HttpError, readJson, sendJson } from './http.js'
+import { createCompletionRoutes } from './completions.js'
+import { parseChatRequest } from './schemas.js'
 import { STREAM_COALESCE_MS } from '../constants.js'
 import type { Routes } from './server.js'
 
 const log = logger('swarm-llm:openai')
 
-/** The header that carries the routing receipt; the body carries it as `swarm_receipt`. */
+/**
+ * The header that carries a short receipt (who answered, how, how sure); the body carries the
+ * whole receipt as `swarm_receipt`, since its votes can pass a client's header limit (undici's is 16 KiB).
+ */
 export const RECEIPT_HEADER = 'x-swarm-receipt'
+
+/** The receipt's short form, for the header. */
+export function shortReceipt (receipt: RoutedAnswer['receipt']): object {
+  return {
+    queryId: receipt.queryId,
+    route: receipt.route,
+    node: receipt.node,
+    answeredBy: receipt.answeredBy,
+    model: receipt.model,
+    confidence: receipt.confidence,
+    lowConfidence: receipt.lowConfidence,
+    comparison: receipt.comparison,
+    votes: receipt.votes.length,
+    totalMs: receipt.stages.totalMs
+  }
+}
 
 export interface OpenAIRoutesInit {
   /** Largest request body. */
@@ -26,68 +47,7 @@ export interface OpenAIRoutesComponents {
   onRequest?: (request: RouteRequest) => void
 }
 
-const ROUTES = new Set(['auto', 'local', 'peers', 'cloud'])
-
-const ROLES = new Set(['system', 'user', 'assistant', 'developer'])
-
-function invalid (message: string, param: string | null = null): HttpError {
-  return new HttpError(400, 'invalid_request', message, 'invalid_request_error', param)
-}
-
-function content (value: unknown, index: number): string {
-  if (typeof value === 'string') return value
-  if (Array.isArray(value) && value.every(p => p?.type === 'text' && typeof p.text === 'string')) return value.map(p => p.text).join('')
-  throw invalid(`messages[${index}].content must be a string or an array of text parts`, `messages[${index}].content`)
-}
-
-function optionalNumber (body: any, key: string, min: number, max: number, integer = false): number | undefined {
-  const value = body[key]
-  if (value == null) return undefined
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) {
-    throw invalid(`${key} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}`, key)
-  }
-  return value
-}
-
-interface ParsedRequest extends RouteRequest {
-  stream: boolean
-  logprobs: boolean
-  topLogprobs: number
-}
-
-/** Checks an OpenAI chat completion request; throws HttpError 400 with the offending param. */
-export function parseChatRequest (body: unknown): ParsedRequest {
-  if (body == null || typeof body !== 'object' || Array.isArray(body)) throw invalid('the request body must be a JSON object')
-  const b = body as any
-  if (typeof b.model !== 'string' || b.model === '') throw invalid('model is required', 'model')
-  if (!Array.isArray(b.messages) || b.messages.length === 0) throw invalid('messages must be a non-empty array', 'messages')
-  const messages: ChatTurn[] = b.messages.map((m: any, i: number) => {
-    if (m == null || typeof m !== 'object' || !ROLES.has(m.role)) throw invalid(`messages[${i}].role must be system, user or assistant`, `messages[${i}].role`)
-    return { role: m.role === 'developer' ? 'system' : m.role, content: content(m.content, i) }
-  })
-  if (b.n != null && b.n !== 1) throw invalid('only n = 1 is supported', 'n')
-  if (b.stream != null && typeof b.stream !== 'boolean') throw invalid('stream must be a boolean', 'stream')
-  if (b.logprobs != null && typeof b.logprobs !== 'boolean') throw invalid('logprobs must be a boolean', 'logprobs')
-  if (b.lan_only != null && typeof b.lan_only !== 'boolean') throw invalid('lan_only must be a boolean', 'lan_only')
-  if (b.route != null && !ROUTES.has(b.route)) throw invalid('route must be auto, local, peers or cloud', 'route')
-  if (b.pii != null && b.pii !== 'redact' && b.pii !== 'never-leaves-lan') throw invalid('pii must be redact or never-leaves-lan', 'pii')
-  return {
-    model: b.model,
-    lanOnly: b.lan_only === true,
-    route: b.route ?? 'auto',
-    pii: b.pii,
-    stream: b.stream === true,
-    logprobs: b.logprobs === true,
-    topLogprobs: optionalNumber(b, 'top_logprobs', 0, 20, true) ?? 0,
-    generate: {
-      messages,
-      maxTokens: optionalNumber(b, 'max_completion_tokens', 1, 1 << 20, true) ?? optionalNumber(b, 'max_tokens', 1, 1 << 20, true),
-      temperature: optionalNumber(b, 'temperature', 0, 2),
-      topP: optionalNumber(b, 'top_p', 0, 1),
-      seed: optionalNumber(b, 'seed', 0, 2 ** 32 - 1, true)
-    }
-  }
-}
+export { parseChatRequest } from './schemas.js'
 
 function logprobsOf (tokens: TokenStat[], top: number): object {
   return {
@@ -102,7 +62,7 @@ function logprobsOf (tokens: TokenStat[], top: number): object {
 }
 
 /** JSON with every non-ASCII character escaped, so it is a valid header value. */
-function headerJson (value: unknown): string {
+export function headerJson (value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
@@ -119,12 +79,14 @@ export function httpErrorOf (err: Error): HttpError {
     case 'CloudBudgetError': return new HttpError(429, 'cloud_budget_exhausted', err.message, 'server_error')
     case 'NoSummonerError': return new HttpError(503, 'no_summoner', err.message, 'server_error')
     case 'NoAnswerError': return new HttpError(503, 'no_answer', err.message, 'server_error')
+    case 'UnsupportedSchemaError': return new HttpError(400, 'unsupported_schema', err.message, 'invalid_request_error', 'response_format')
+    case 'UnsupportedRequestError': return new HttpError(400, 'unsupported_parameter', err.message, 'invalid_request_error', (err as Error & { param: string }).param)
     default: return err instanceof HttpError ? err : new HttpError(500, 'internal_error', err.message, 'server_error')
   }
 }
 
 /** Usage as OpenAI counts it: completion tokens include a thought's, which are also given apart. */
-function usageOf (answer: RoutedAnswer): object {
+export function usageOf (answer: RoutedAnswer): object {
   const { promptTokens, completionTokens, reasoningTokens } = answer.result
   return {
     prompt_tokens: promptTokens,
@@ -136,8 +98,33 @@ function usageOf (answer: RoutedAnswer): object {
 
 /** The assistant message; a thought goes in `reasoning_content`, as llama.cpp's server and DeepSeek's API send it. */
 function messageOf (answer: RoutedAnswer): object {
-  const { reasoning } = answer.result
-  return { role: 'assistant', content: answer.text, ...(reasoning != null ? { reasoning_content: reasoning } : {}), refusal: null }
+  const { reasoning, toolCalls } = answer.result
+  const calls = toolCallsOf(answer)
+  return {
+    role: 'assistant',
+    content: toolCalls != null && toolCalls.length > 0 && answer.text === '' ? null : answer.text,
+    ...(reasoning != null ? { reasoning_content: reasoning } : {}),
+    ...(calls != null ? { tool_calls: calls } : {}),
+    refusal: null
+  }
+}
+
+/** The answer's tool calls in OpenAI's shape; undefined when it made none. */
+function toolCallsOf (answer: RoutedAnswer): Array<{ id: string, type: 'function', function: { name: string, arguments: string } }> | undefined {
+  const calls = answer.result.toolCalls
+  if (calls == null || calls.length === 0) return undefined
+  return calls.map(c => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } }))
+}
+
+/** OpenAI's finish reason for an answer. */
+export function finishReasonOf (answer: RoutedAnswer): string {
+  if (answer.result.toolCalls != null && answer.result.toolCalls.length > 0) return 'tool_calls'
+  return answer.result.finishReason === 'length' ? 'length' : 'stop'
+}
+
+/** A model as `GET /v1/models` lists it. */
+function modelView (m: ReturnType<Router['models']>[number]): object {
+  return { id: m.id, object: 'model', created: 0, owned_by: m.ownedBy, swarm_nodes: m.nodes }
 }
 
 /**
@@ -157,7 +144,7 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
     const created = Math.floor(Date.now() / 1000)
     counters.increment('completions', request.stream ? 'stream' : 'whole')
     const logprobs = (answer: RoutedAnswer): object | null => request.logprobs ? logprobsOf(answer.result.tokens, request.topLogprobs) : null
-    const finishReason = (answer: RoutedAnswer): string => answer.result.finishReason === 'length' ? 'length' : 'stop'
+    const finishReason = finishReasonOf
 
     if (!request.stream) {
       let answer: RoutedAnswer
@@ -174,7 +161,7 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
         choices: [{ index: 0, message: messageOf(answer), logprobs: logprobs(answer), finish_reason: finishReason(answer) }],
         usage: usageOf(answer),
         swarm_receipt: answer.receipt
-      }, { [RECEIPT_HEADER]: headerJson(answer.receipt) })
+      }, { [RECEIPT_HEADER]: headerJson(shortReceipt(answer.receipt)) })
       return
     }
 
@@ -224,6 +211,9 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
     }
     if (answer.result.finishReason === 'abort') { counters.increment('completions_aborted'); res.end(); return }
     start()
+    // tool calls are known when the answer is: sent as one delta per call, as OpenAI's first chunk of each
+    const calls = toolCallsOf(answer)
+    if (calls != null) res.write(chunk({ tool_calls: calls.map((c, index) => ({ index, ...c })) }))
     const final = {
       id,
       object: 'chat.completion.chunk',
@@ -237,13 +227,19 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
   }
 
   return {
+    ...createCompletionRoutes(init, { router, counters }),
     '/v1/chat/completions': { POST: completions },
     '/v1/models': {
       GET: (_req, res) => {
-        sendJson(res, 200, {
-          object: 'list',
-          data: router.models().map(m => ({ id: m.id, object: 'model', created: 0, owned_by: m.ownedBy, swarm_nodes: m.nodes }))
-        })
+        sendJson(res, 200, { object: 'list', data: router.models().map(modelView) })
+      }
+    },
+    '/v1/models/*': {
+      GET: (req, res) => {
+        const id = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname.slice('/v1/models/'.length))
+        const model = router.models().find(m => m.id === id)
+        if (model == null) throw new HttpError(404, 'model_not_found', `the model ${id} is not in the swarm`, 'invalid_request_error', 'model')
+        sendJson(res, 200, modelView(model))
       }
     }
   }

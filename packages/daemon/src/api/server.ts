@@ -9,7 +9,7 @@ import { HttpError, sendError, sendJson } from './http.js'
 const log = logger('swarm-llm:api')
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
-/** path -> method -> handler */
+/** path -> method -> handler; a path ending in `/*` serves every path below it (`/v1/models/*`). */
 export type Routes = Record<string, Partial<Record<string, Handler>>>
 
 export interface ApiServerInit {
@@ -58,19 +58,28 @@ export class ApiServer {
     return `http://${address.address}:${address.port}`
   }
 
+  /** The `/*` route serving a path, if any. */
+  private patternOf (path: string): string | undefined {
+    const slash = path.lastIndexOf('/')
+    if (slash <= 0 || slash === path.length - 1) return undefined
+    const pattern = `${path.slice(0, slash)}/*`
+    return this.components.routes[pattern] != null ? pattern : undefined
+  }
+
   private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost')
     const path = url.pathname
     const method = req.method ?? 'GET'
+    const pattern = this.components.routes[path] != null ? path : this.patternOf(path)
     // label by route, never by the raw path: junk paths must not make new series
-    this.components.counters.increment('http_requests', this.components.routes[path] != null ? path : 'other')
+    this.components.counters.increment('http_requests', pattern ?? 'other')
     try {
       // a browser cannot set headers on EventSource or a link: `?access_token=` does the same
       const token = req.headers.authorization ?? (url.searchParams.has('access_token') ? `Bearer ${url.searchParams.get('access_token') ?? ''}` : undefined)
       if (this.init.apiKey != null && path !== '/health' && !bearerMatches(token, this.init.apiKey)) {
         throw new HttpError(401, 'invalid_api_key', 'a valid API key is required (Authorization: Bearer ...)')
       }
-      const route = this.components.routes[path]
+      const route = pattern != null ? this.components.routes[pattern] : undefined
       if (route == null) throw new HttpError(404, 'not_found', `no route ${path}`)
       const handler = route[method]
       if (handler == null) {

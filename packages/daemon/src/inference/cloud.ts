@@ -5,7 +5,7 @@ import { DEFAULT_CLOUD_MAX_RETRIES, DEFAULT_CLOUD_TIMEOUT_MS, DEFAULT_MAX_TOKENS
 import { retryAfterOf, withRetries } from './retry.js'
 import { AbortedError, UpstreamError, UpstreamTimeoutError } from './errors.js'
 import { entropyOf } from './uncertainty.js'
-import type { GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
+import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat, ToolCall } from './types.js'
 
 const log = logger('swarm-llm:cloud')
 
@@ -30,6 +30,34 @@ function tokenStat (entry: ChatCompletionTokenLogprob): TokenStat {
   const mass = top.reduce((sum, t) => sum + t.probability, 0)
   const probabilities = [...top.map(t => t.probability), Math.max(0, 1 - mass)]
   return { token: -1, text: entry.token, probability: Math.exp(entry.logprob), entropy: top.length > 0 ? entropyOf(probabilities) : 0, top }
+}
+
+/** The turns in OpenAI's shape, tool calls and results included. */
+export function openAIMessages (messages: ChatTurn[]): any[] {
+  return messages.map(m => {
+    if (m.role === 'tool') return { role: 'tool', content: m.content, tool_call_id: m.toolCallId ?? '' }
+    if (m.role === 'assistant' && m.toolCalls != null && m.toolCalls.length > 0) {
+      return { role: 'assistant', content: m.content === '' ? null : m.content, tool_calls: m.toolCalls.map(c => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })) }
+    }
+    return { role: m.role, content: m.content }
+  })
+}
+
+/** The structured fields of a request as the client sent them: passed through unchanged. */
+export function openAIExtras (request: GenerateRequest): Record<string, unknown> {
+  const extras: Record<string, unknown> = {}
+  if (request.stop != null && request.stop.length > 0) extras.stop = request.stop
+  if (request.frequencyPenalty != null) extras.frequency_penalty = request.frequencyPenalty
+  if (request.presencePenalty != null) extras.presence_penalty = request.presencePenalty
+  const format = request.responseFormat
+  if (format?.type === 'json_object') extras.response_format = { type: 'json_object' }
+  if (format?.type === 'json_schema') extras.response_format = { type: 'json_schema', json_schema: { name: format.name, schema: format.schema, ...(format.strict != null ? { strict: format.strict } : {}) } }
+  if (request.tools != null && request.tools.length > 0) {
+    extras.tools = request.tools.map(t => ({ type: 'function', function: { name: t.name, ...(t.description != null ? { description: t.description } : {}), ...(t.parameters != null ? { parameters: t.parameters } : {}) } }))
+    const choice = request.toolChoice
+    if (choice != null) extras.tool_choice = typeof choice === 'object' ? { type: 'function', function: { name: choice.name } } : choice
+  }
+  return extras
 }
 
 /**
@@ -84,12 +112,15 @@ export class CloudBackend implements InferenceBackend {
     let text = ''
     let reasoning: string | undefined
     let finishReason: GenerateResult['finishReason'] = 'stop'
+    const calls: Array<{ id: string, name: string, arguments: string }> = []
     let usage: { prompt_tokens: number, completion_tokens: number, completion_tokens_details?: { reasoning_tokens?: number } } | undefined
     try {
       const client = await this.connect()
+      if (request.prompt != null) return await this.complete(client, request, options, started, timeoutMs)
       const stream = await client.chat.completions.create({
         model: this.info.modelId,
-        messages: request.messages,
+        messages: openAIMessages(request.messages),
+        ...openAIExtras(request),
         max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
         temperature: request.temperature ?? 0,
         top_p: request.topP,
@@ -116,7 +147,15 @@ export class CloudBackend implements InferenceBackend {
           options.onText?.(delta)
         }
         for (const entry of choice.logprobs?.content ?? []) tokens.push(tokenStat(entry))
+        for (const call of choice.delta?.tool_calls ?? []) {
+          if (firstTokenAt === 0) firstTokenAt = performance.now()
+          const slot = calls[call.index] ??= { id: '', name: '', arguments: '' }
+          if (call.id != null) slot.id = call.id
+          if (call.function?.name != null) slot.name += call.function.name
+          if (call.function?.arguments != null) slot.arguments += call.function.arguments
+        }
         if (choice.finish_reason === 'length') finishReason = 'length'
+        if (choice.finish_reason === 'tool_calls') finishReason = 'tool_calls'
       }
     } catch (err) {
       throw this.translate(err, options.signal, timeoutMs)
@@ -125,7 +164,8 @@ export class CloudBackend implements InferenceBackend {
     return {
       text,
       tokens,
-      finishReason,
+      finishReason: calls.length > 0 && finishReason === 'stop' ? 'tool_calls' : finishReason,
+      ...(calls.length > 0 ? { toolCalls: calls.filter(c => c != null) satisfies ToolCall[] } : {}),
       promptTokens: usage?.prompt_tokens ?? 0,
       completionTokens: usage?.completion_tokens ?? tokens.length,
       ...(reasoning != null ? { reasoning } : {}),
@@ -133,6 +173,33 @@ export class CloudBackend implements InferenceBackend {
         ? { reasoningTokens: usage.completion_tokens_details.reasoning_tokens }
         : {}),
       timings: { queueMs: 0, timeToFirstTokenMs: Math.round((firstTokenAt || end) - started), totalMs: Math.round(end - started) },
+      modelId: this.info.modelId
+    }
+  }
+
+  /** A raw prompt, through the server's `/v1/completions`. */
+  private async complete (client: OpenAI, request: GenerateRequest, options: GenerateOptions, started: number, timeoutMs: number): Promise<GenerateResult> {
+    const reply = await client.completions.create({
+      model: this.info.modelId,
+      prompt: request.prompt ?? '',
+      max_tokens: request.maxTokens ?? DEFAULT_MAX_TOKENS,
+      temperature: request.temperature ?? 0,
+      top_p: request.topP,
+      seed: request.seed,
+      ...(request.stop != null && request.stop.length > 0 ? { stop: request.stop } : {}),
+      ...(request.frequencyPenalty != null ? { frequency_penalty: request.frequencyPenalty } : {}),
+      ...(request.presencePenalty != null ? { presence_penalty: request.presencePenalty } : {})
+    }, { signal: options.signal, timeout: timeoutMs })
+    const text = reply.choices[0]?.text ?? ''
+    if (text !== '') options.onText?.(text)
+    const total = Math.round(performance.now() - started)
+    return {
+      text,
+      tokens: [],
+      finishReason: reply.choices[0]?.finish_reason === 'length' ? 'length' : 'stop',
+      promptTokens: reply.usage?.prompt_tokens ?? 0,
+      completionTokens: reply.usage?.completion_tokens ?? 0,
+      timings: { queueMs: 0, timeToFirstTokenMs: total, totalMs: total },
       modelId: this.info.modelId
     }
   }

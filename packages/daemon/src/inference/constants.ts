@@ -14,3 +14,13 @@ export const CLOUD_RETRY_MAX_MS = 8_000
 export const DEFAULT_CLOUD_MAX_RETRIES = 2
 /** Tokens generated right after loading, to measure the speed announced to peers. Defaults to 16. */
 export const SPEED_PROBE_TOKENS = 16
+/** Compiled JSON-schema grammars kept per model, by schema text. Defaults to 64. */
+export const GRAMMAR_CACHE_SIZE = 64
+/** Most recent generated tokens the frequency and presence penalties look at. Defaults to 256. */
+export const PENALTY_WINDOW_TOKENS = 256
+/**
+ * Longest string a JSON-schema grammar lets the model write where the schema sets no
+ * maxLength: a small model may otherwise never close a string and run out of tokens with
+ * invalid JSON. Defaults to 48 characters.
+ */
+export const GRAMMAR_STRING_MAX_LENGTH = 48

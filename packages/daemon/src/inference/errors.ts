@@ -61,3 +61,21 @@ export class ModelGoneError extends Error {
     this.name = 'ModelGoneError'
   }
 }
+
+/** A JSON schema uses a keyword the grammar cannot enforce; `keyword` names it, `path` where. */
+export class UnsupportedSchemaError extends Error {
+  static name = 'UnsupportedSchemaError'
+  constructor (readonly keyword: string, readonly path: string) {
+    super(`the JSON schema keyword "${keyword}" (at ${path}) cannot be enforced by the grammar`)
+    this.name = 'UnsupportedSchemaError'
+  }
+}
+
+/** The backend cannot honour a request field (e.g. a raw prompt on a cloud chat model). */
+export class UnsupportedRequestError extends Error {
+  static name = 'UnsupportedRequestError'
+  constructor (readonly param: string, message: string) {
+    super(message)
+    this.name = 'UnsupportedRequestError'
+  }
+}

@@ -2,9 +2,12 @@ import { availableParallelism } from 'node:os'
 import { access } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { logger } from '@libp2p/logger'
-import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp'
-import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
-import { AbortedError, BusyError, ContextOverflowError, ModelLoadError } from './errors.js'
+import { randomUUID } from 'node:crypto'
+import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaGrammarEvaluationState, LlamaModel, SequenceEvaluateOptions, Token } from 'node-llama-cpp'
+import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, GRAMMAR_CACHE_SIZE, PENALTY_WINDOW_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
+import { AbortedError, BusyError, ContextOverflowError, ModelLoadError, UnsupportedSchemaError } from './errors.js'
+import { StopFilter } from './stop.js'
+import { plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt } from './structured.js'
 import { promptOpensThought, ThoughtSplitter, thoughtTagsOf } from './reasoning.js'
 import type { ThoughtTags } from './reasoning.js'
 import { entropyOf } from './uncertainty.js'
@@ -42,14 +45,34 @@ export async function loadLlama (): Promise<Llama> {
 }
 
 function toHistory (messages: ChatTurn[]): ChatHistoryItem[] {
-  const history: ChatHistoryItem[] = messages.map(m => m.role === 'assistant'
+  const history: ChatHistoryItem[] = plainTurns(messages).map(m => m.role === 'assistant'
     ? { type: 'model', response: [m.content] }
-    : { type: m.role, text: m.content })
+    : { type: m.role === 'system' ? 'system' : 'user', text: m.content })
   history.push({ type: 'model', response: [] })
   return history
 }
 
 /** Picks the most probable token; ties go to the lower id, as torch's argmax does. */
+/** The turns with a system note on the tools or the JSON the reply must be. */
+function withInstructions (request: GenerateRequest): ChatTurn[] {
+  let note: string | undefined
+  if (request.tools != null && request.tools.length > 0 && request.toolChoice !== 'none') note = toolsPrompt(request.tools, request.toolChoice)
+  else if (request.responseFormat?.type === 'json_schema') note = `Reply with JSON that follows this schema: ${JSON.stringify(request.responseFormat.schema)}`
+  else if (request.responseFormat?.type === 'json_object') note = 'Reply with a JSON object.'
+  if (note == null) return request.messages
+  const [first, ...rest] = request.messages
+  return first?.role === 'system' ? [{ role: 'system', content: `${first.content}\n\n${note}` }, ...rest] : [{ role: 'system', content: note }, ...request.messages]
+}
+
+/** The JSON schema the reply must follow, if any: a tool call (or text), or the response format. */
+function replySchema (request: GenerateRequest): Record<string, any> | undefined {
+  if (request.tools != null && request.tools.length > 0) {
+    const schema = toolReplySchema(request.tools, request.toolChoice)
+    if (schema != null) return schema
+  }
+  return request.responseFormat != null ? responseSchema(request.responseFormat) : undefined
+}
+
 function argmax (probabilities: Map<Token, number>): Token {
   let best: Token | undefined
   let bestP = -1
@@ -73,8 +96,10 @@ export class LocalBackend implements InferenceBackend {
   private readonly waiting: Array<(sequence: LlamaContextSequence) => void> = []
   private running = 0
   private readonly thoughtTags: ThoughtTags | undefined
+  private readonly grammars = new Map<string, Promise<LlamaGrammar>>()
 
   private constructor (
+    private readonly llama: Llama,
     private readonly model: LlamaModel,
     private readonly context: LlamaContext,
     private readonly chatWrapper: ChatWrapper,
@@ -120,7 +145,7 @@ export class LocalBackend implements InferenceBackend {
       contextLength: context.contextSize,
       tokensPerSecond: 0
     }
-    const backend = new LocalBackend(model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
+    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
     await backend.generate({ messages: [{ role: 'user', content: 'Hello' }], maxTokens: SPEED_PROBE_TOKENS })
     log('loaded %s (%s, %d threads, chat wrapper %s, %d tokens/s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName, Math.round(info.tokensPerSecond))
     return backend
@@ -154,25 +179,63 @@ export class LocalBackend implements InferenceBackend {
     return this.model.detokenize(tokens)
   }
 
+  /** A raw prompt's tokens, after the model's BOS token when it has one. */
+  tokenizePrompt (text: string): Token[] {
+    const bos = this.model.tokens.bos
+    return [...(bos != null ? [bos] : []), ...this.model.tokenize(text)]
+  }
+
+  /** The grammar of a JSON schema, compiled once per schema; UnsupportedSchemaError when it cannot be. */
+  private async grammarOf (schema: Record<string, any>): Promise<LlamaGrammar> {
+    const key = JSON.stringify(schema)
+    let grammar = this.grammars.get(key)
+    if (grammar == null) {
+      grammar = this.llama.createGrammarForJsonSchema(schema as any)
+      grammar.catch(() => this.grammars.delete(key))
+      if (this.grammars.size >= GRAMMAR_CACHE_SIZE) this.grammars.delete(this.grammars.keys().next().value as string)
+      this.grammars.set(key, grammar)
+    }
+    try {
+      return await grammar
+    } catch (err) {
+      throw new UnsupportedSchemaError(`schema (${(err as Error).message})`, '#')
+    }
+  }
+
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     const queuedAt = performance.now()
-    const prompt = this.tokenizeChat(request.messages)
+    const prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
+    const schema = replySchema(request)
+    const grammar = schema != null ? await this.grammarOf(schema) : undefined
     const maxTokens = request.maxTokens ?? DEFAULT_MAX_TOKENS
     if (prompt.length + 1 > this.context.contextSize) throw new ContextOverflowError(prompt.length, this.context.contextSize)
     const sequence = await this.acquire(options.signal)
     const startedAt = performance.now()
     try {
       await sequence.clearHistory()
-      return await this.run(sequence, prompt, Math.min(maxTokens, this.context.contextSize - prompt.length), request, options, queuedAt, startedAt)
+      const result = await this.run(sequence, prompt, Math.min(maxTokens, this.context.contextSize - prompt.length), request, options, queuedAt, startedAt, grammar)
+      if (grammar == null || request.tools == null || request.tools.length === 0) return result
+      // a tool-constrained reply: calls, or a text answer in {"content": ...}
+      const reply = readToolReply(result.text, () => `call_${randomUUID().replaceAll('-', '').slice(0, 24)}`)
+      if (reply.toolCalls == null) options.onText?.(reply.text)
+      return { ...result, text: reply.text, ...(reply.toolCalls != null ? { toolCalls: reply.toolCalls, finishReason: result.finishReason === 'length' ? 'length' : 'tool_calls' } : {}) }
     } finally {
       this.release(sequence)
     }
   }
 
   private async run (sequence: LlamaContextSequence, prompt: Token[], maxTokens: number, request: GenerateRequest,
-    options: GenerateOptions, queuedAt: number, startedAt: number): Promise<GenerateResult> {
+    options: GenerateOptions, queuedAt: number, startedAt: number, grammar?: LlamaGrammar): Promise<GenerateResult> {
     const temperature = request.temperature ?? 0
     const greedy = temperature === 0
+    // a tool reply is read whole at the end: its JSON is not streamed as text
+    const toolReply = grammar != null && request.tools != null && request.tools.length > 0
+    const stops = request.stop?.filter(s => s !== '') ?? []
+    const filter = stops.length > 0 ? new StopFilter(stops, piece => { if (!toolReply) options.onText?.(piece) }) : undefined
+    const onAnswer = (piece: string): void => {
+      if (filter != null) filter.push(piece)
+      else if (!toolReply) options.onText?.(piece)
+    }
     const tokens: TokenStat[] = []
     const ids: Token[] = []
     const answerIds: Token[] = []
@@ -187,7 +250,7 @@ export class LocalBackend implements InferenceBackend {
       // decode only what is new; hold back bytes that do not yet make a whole character
       const piece = this.model.detokenize(pending)
       if (!force && piece.endsWith('\uFFFD')) return
-      if (pendingPart === 'answer') options.onText?.(piece)
+      if (pendingPart === 'answer') onAnswer(piece)
       else options.onReasoning?.(piece)
       pending = []
     }
@@ -197,16 +260,27 @@ export class LocalBackend implements InferenceBackend {
     // it back, so the reported probabilities and entropies are the model's own, not one-hot.
     // yieldEogToken: node-llama-cpp's own sample may be an end token where the argmax is not,
     // and it would otherwise end the generation on its own.
-    const iterator = sequence.evaluateWithMetadata(prompt, { confidence: true, probabilities: true },
-      greedy
-        ? { temperature: 1, topK: 0, topP: 1, minP: 0, yieldEogToken: true }
-        : { temperature, topP: request.topP ?? 1, seed: request.seed, yieldEogToken: true })
+    // A grammar or repeat penalties act in node-llama-cpp's sampler: then its own pick is taken
+    // (greedy at temperature 0), since the argmax of the raw distribution would ignore them.
+    const penalties = (request.frequencyPenalty ?? 0) !== 0 || (request.presencePenalty ?? 0) !== 0
+    const sampled = grammar != null || penalties || !greedy
+    const { LlamaGrammarEvaluationState: GrammarState } = grammar != null ? await import('node-llama-cpp') : { LlamaGrammarEvaluationState: undefined }
+    const grammarState: LlamaGrammarEvaluationState | undefined = grammar != null && GrammarState != null ? new GrammarState({ model: this.model, grammar }) : undefined
+    const sampling: SequenceEvaluateOptions = {
+      ...(greedy ? { temperature: sampled ? 0 : 1, topK: 0, topP: 1, minP: 0 } : { temperature, topP: request.topP ?? 1, seed: request.seed }),
+      ...(grammarState != null ? { grammarEvaluationState: grammarState } : {}),
+      ...(penalties
+        ? { repeatPenalty: { punishTokens: () => ids.slice(-PENALTY_WINDOW_TOKENS), maxPunishTokens: PENALTY_WINDOW_TOKENS, penalty: 1, frequencyPenalty: request.frequencyPenalty ?? 0, presencePenalty: request.presencePenalty ?? 0 } }
+        : {}),
+      yieldEogToken: true
+    }
+    const iterator = sequence.evaluateWithMetadata(prompt, { confidence: true, probabilities: true }, sampling)
     let next: Token | undefined
     while (true) {
       if (options.signal?.aborted === true) { finishReason = 'abort'; break }
       const step = await iterator.next(next)
       if (step.done === true) break
-      const chosen = greedy ? argmax(step.value.probabilities) : step.value.token
+      const chosen = sampled ? step.value.token : argmax(step.value.probabilities)
       if (this.model.isEogToken(chosen)) break
       if (firstTokenAt === 0) firstTokenAt = performance.now()
       const text = this.model.detokenize([chosen])
@@ -230,10 +304,12 @@ export class LocalBackend implements InferenceBackend {
         pending.push(chosen)
         flush(false)
       }
+      if (filter?.stopped === true) break
       if (ids.length >= maxTokens) { finishReason = 'length'; break }
       next = chosen
     }
     flush(true)
+    filter?.end()
     await iterator.return()
     if (finishReason === 'abort' && ids.length === 0) throw new AbortedError()
     const end = performance.now()
@@ -244,7 +320,7 @@ export class LocalBackend implements InferenceBackend {
       this.info.tokensPerSecond = this.info.tokensPerSecond === 0 ? speed : 0.8 * this.info.tokensPerSecond + 0.2 * speed
     }
     return {
-      text: this.model.detokenize(answerIds),
+      text: filter != null ? filter.text : this.model.detokenize(answerIds),
       tokens,
       finishReason,
       promptTokens: prompt.length,

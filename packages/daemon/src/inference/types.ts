@@ -1,8 +1,33 @@
 /** A chat turn, as the OpenAI API names the roles. */
 export interface ChatTurn {
-  role: 'system' | 'user' | 'assistant'
+  role: 'system' | 'user' | 'assistant' | 'tool'
   content: string
+  /** The calls an assistant turn made (OpenAI's `tool_calls`). */
+  toolCalls?: ToolCall[]
+  /** The call a `tool` turn answers. */
+  toolCallId?: string
 }
+
+/** A function the model may call, as OpenAI's `tools[].function` describes it. */
+export interface ToolSpec {
+  name: string
+  description?: string
+  /** JSON schema of the arguments. */
+  parameters?: Record<string, unknown>
+}
+
+/** `auto`: the model chooses; `required`: some call; a name: that function; `none`: no call. */
+export type ToolChoice = 'auto' | 'none' | 'required' | { name: string }
+
+/** One call the model made; `arguments` is JSON text, as OpenAI sends it. */
+export interface ToolCall {
+  id: string
+  name: string
+  arguments: string
+}
+
+/** Output the answer must take: any JSON object, or JSON valid against a schema. */
+export type ResponseFormat = { type: 'json_object' } | { type: 'json_schema', name: string, schema: Record<string, unknown>, strict?: boolean }
 
 export interface GenerateRequest {
   messages: ChatTurn[]
@@ -13,6 +38,18 @@ export interface GenerateRequest {
   /** Defaults to 1. */
   topP?: number
   seed?: number
+  /** Generation ends before the first of these strings; it is not part of the answer. */
+  stop?: string[]
+  responseFormat?: ResponseFormat
+  tools?: ToolSpec[]
+  /** Defaults to `auto` when tools are given. */
+  toolChoice?: ToolChoice
+  /** OpenAI's -2..2: lowers the odds of tokens by how often they were generated. */
+  frequencyPenalty?: number
+  /** OpenAI's -2..2: lowers the odds of tokens that were generated at all. */
+  presencePenalty?: number
+  /** A raw prompt, continued as is (no chat template): `/v1/completions`. Replaces `messages`. */
+  prompt?: string
 }
 
 export interface GenerateOptions {
@@ -41,7 +78,9 @@ export interface GenerateResult {
   text: string
   /** Per answer token, where the backend exposes them (cloud servers may not); never the thought's. */
   tokens: TokenStat[]
-  finishReason: 'stop' | 'length' | 'abort'
+  finishReason: 'stop' | 'length' | 'abort' | 'tool_calls'
+  /** The calls the model made instead of (or besides) a text answer. */
+  toolCalls?: ToolCall[]
   promptTokens: number
   /** Every generated token, a thought's included. */
   completionTokens: number

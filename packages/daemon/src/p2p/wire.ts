@@ -1,13 +1,60 @@
 import { Role, Status } from '@swarm-llm/protocol'
 import type { Answer, MessageInit, Query } from '@swarm-llm/protocol'
 import type { UncertaintyFigures } from '../inference/uncertainty.js'
-import type { ChatTurn, GenerateRequest, GenerateResult } from '../inference/types.js'
+import type { ChatTurn, GenerateRequest, GenerateResult, ToolCall } from '../inference/types.js'
 import type { PeerStatus } from '../routing/types.js'
 
 /** Translations between the router's requests and results and the wire's queries and answers. */
 
-const ROLE_OF: Record<ChatTurn['role'], number> = { system: Role.ROLE_SYSTEM, user: Role.ROLE_USER, assistant: Role.ROLE_ASSISTANT }
-const TURN_OF: Record<number, ChatTurn['role']> = { [Role.ROLE_SYSTEM]: 'system', [Role.ROLE_USER]: 'user', [Role.ROLE_ASSISTANT]: 'assistant' }
+const ROLE_OF: Record<ChatTurn['role'], number> = { system: Role.ROLE_SYSTEM, user: Role.ROLE_USER, assistant: Role.ROLE_ASSISTANT, tool: Role.ROLE_TOOL }
+const TURN_OF: Record<number, ChatTurn['role']> = { [Role.ROLE_SYSTEM]: 'system', [Role.ROLE_USER]: 'user', [Role.ROLE_ASSISTANT]: 'assistant', [Role.ROLE_TOOL]: 'tool' }
+
+/** JSON from a peer; undefined when empty or not JSON (the field is then left out). */
+function parsed (text: string | undefined | null): any {
+  if (text == null || text === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** The structured fields of a request (stop, response format, tools, penalties, raw prompt) as the wire carries them. */
+function structuredParams (request: GenerateRequest): Record<string, unknown> {
+  return {
+    stop: request.stop ?? [],
+    responseFormatJson: request.responseFormat != null ? JSON.stringify(request.responseFormat) : '',
+    toolsJson: request.tools != null && request.tools.length > 0 ? JSON.stringify(request.tools) : '',
+    toolChoiceJson: request.toolChoice != null ? JSON.stringify(request.toolChoice) : '',
+    frequencyPenalty: request.frequencyPenalty ?? 0,
+    presencePenalty: request.presencePenalty ?? 0,
+    prompt: request.prompt ?? '',
+    hasPrompt: request.prompt != null
+  }
+}
+
+function structuredFields (p: Query['params']): Partial<GenerateRequest> {
+  const out: Partial<GenerateRequest> = {}
+  if (p == null) return out
+  if (p.stop != null && p.stop.length > 0) out.stop = p.stop.filter(s => typeof s === 'string')
+  const format = parsed(p.responseFormatJson)
+  if (format?.type === 'json_object' || (format?.type === 'json_schema' && format.schema != null && typeof format.schema === 'object')) out.responseFormat = format
+  const tools = parsed(p.toolsJson)
+  if (Array.isArray(tools)) out.tools = tools.filter(t => typeof t?.name === 'string')
+  const choice = parsed(p.toolChoiceJson)
+  if (choice === 'auto' || choice === 'none' || choice === 'required' || typeof choice?.name === 'string') out.toolChoice = choice
+  if (p.frequencyPenalty != null && p.frequencyPenalty !== 0) out.frequencyPenalty = p.frequencyPenalty
+  if (p.presencePenalty != null && p.presencePenalty !== 0) out.presencePenalty = p.presencePenalty
+  if (p.hasPrompt === true) out.prompt = p.prompt ?? ''
+  return out
+}
+
+function toolCallsOf (text: string | undefined | null): ToolCall[] | undefined {
+  const calls = parsed(text)
+  if (!Array.isArray(calls)) return undefined
+  const valid = calls.filter(c => typeof c?.id === 'string' && typeof c.name === 'string' && typeof c.arguments === 'string')
+  return valid.length > 0 ? valid.map(c => ({ id: c.id, name: c.name, arguments: c.arguments })) : undefined
+}
 
 export interface QueryFields {
   id: string
@@ -21,8 +68,13 @@ export function toQuery (request: GenerateRequest, fields: QueryFields): Message
   return {
     id: fields.id,
     origin: fields.origin,
-    messages: request.messages.map(m => ({ role: ROLE_OF[m.role], content: m.content })),
-    params: { maxTokens: request.maxTokens ?? 0, temperature: request.temperature ?? 0, topP: request.topP ?? 0, seed: request.seed ?? 0 },
+    messages: request.messages.map(m => ({
+      role: ROLE_OF[m.role],
+      content: m.content,
+      toolCallId: m.toolCallId ?? '',
+      toolCallsJson: m.toolCalls != null && m.toolCalls.length > 0 ? JSON.stringify(m.toolCalls) : ''
+    })),
+    params: { maxTokens: request.maxTokens ?? 0, temperature: request.temperature ?? 0, topP: request.topP ?? 0, seed: request.seed ?? 0, ...structuredParams(request) },
     deadlineMs: fields.deadlineMs,
     lanOnly: fields.lanOnly,
     targets: fields.targets ?? []
@@ -33,11 +85,18 @@ export function toQuery (request: GenerateRequest, fields: QueryFields): Message
 export function fromQuery (query: Query): GenerateRequest {
   const p = query.params
   return {
-    messages: query.messages.map(m => ({ role: TURN_OF[m.role ?? Role.ROLE_USER] ?? 'user', content: m.content ?? '' })),
+    messages: query.messages.map(m => {
+      const turn: ChatTurn = { role: TURN_OF[m.role ?? Role.ROLE_USER] ?? 'user', content: m.content ?? '' }
+      if (m.toolCallId != null && m.toolCallId !== '') turn.toolCallId = m.toolCallId
+      const calls = toolCallsOf(m.toolCallsJson)
+      if (calls != null) turn.toolCalls = calls
+      return turn
+    }),
     maxTokens: p?.maxTokens || undefined,
     temperature: p?.temperature || undefined,
     topP: p?.topP || undefined,
-    seed: p?.seed || undefined
+    seed: p?.seed || undefined,
+    ...structuredFields(p)
   }
 }
 
@@ -50,6 +109,8 @@ export function toAnswer (result: GenerateResult, fields: { queryId: string, res
     text: result.text,
     modelId: result.modelId,
     status: Status.STATUS_OK,
+    toolCallsJson: result.toolCalls != null && result.toolCalls.length > 0 ? JSON.stringify(result.toolCalls) : '',
+    finishReason: result.finishReason === 'abort' ? 'stop' : result.finishReason,
     uncertainty: {
       // the wire carries finite numbers only: an empty answer's log-probability becomes a floor
       meanLogprob: Number.isFinite(f.meanLogprob) ? f.meanLogprob : -100,
@@ -100,10 +161,12 @@ export function resultOf (answer: Answer): GenerateResult {
   const u = answer.uncertainty
   const t = answer.timings
   const figures = { meanLogprob: u?.meanLogprob ?? -100, minTokenProb: u?.minTokenProb ?? 0, meanEntropy: u?.meanEntropy ?? 0, tokenCount: u?.tokenCount ?? 0 }
+  const toolCalls = toolCallsOf(answer.toolCallsJson)
   return {
     text: answer.text,
     tokens: [],
-    finishReason: 'stop',
+    finishReason: toolCalls != null ? 'tool_calls' : answer.finishReason === 'length' ? 'length' : 'stop',
+    ...(toolCalls != null ? { toolCalls } : {}),
     promptTokens: t?.promptTokens ?? 0,
     completionTokens: t?.completionTokens ?? 0,
     timings: { queueMs: t?.queueMs ?? 0, timeToFirstTokenMs: t?.timeToFirstTokenMs ?? 0, totalMs: t?.totalMs ?? 0 },

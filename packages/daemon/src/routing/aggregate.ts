@@ -1,3 +1,5 @@
+import { canonicalJson } from '../inference/structured.js'
+import type { GenerateRequest, ToolCall } from '../inference/types.js'
 import { isRefusal, normalise } from '../workload/scoring.js'
 
 /** One model's answer as a vote: who gave it, what it said, how sure its calibrated confidence is. */
@@ -7,7 +9,15 @@ export interface Ballot {
   text: string
   /** Calibrated confidence in [0, 1], as the answering node's own calibration map gives it. */
   confidence: number
+  /** The tool calls the answer made, if any. */
+  toolCalls?: ToolCall[]
 }
+
+/**
+ * How answers are compared: `text` by answerKey; `json` by the JSON with its keys sorted;
+ * `tool-call` by each call's name and canonical arguments (a text answer by its answerKey).
+ */
+export type Comparison = 'text' | 'json' | 'tool-call'
 
 export interface CountedBallot extends Ballot {
   /** The answer as it was compared with the others. */
@@ -31,6 +41,33 @@ export interface Tally {
 export interface TallyOptions {
   /** Most one ballot weighs. */
   maxVoteWeight: number
+  /** Defaults to `text`. */
+  comparison?: Comparison
+}
+
+/** The comparison a request calls for: tool calls when tools may be called, JSON for a JSON response format. */
+export function comparisonOf (request: Pick<GenerateRequest, 'tools' | 'toolChoice' | 'responseFormat'>): Comparison {
+  if (request.tools != null && request.tools.length > 0 && request.toolChoice !== 'none') return 'tool-call'
+  if (request.responseFormat != null) return 'json'
+  return 'text'
+}
+
+/** Canonical JSON of a JSON text; '' (counted as no answer) when it is not JSON. */
+function jsonKey (text: string): string {
+  try {
+    return canonicalJson(JSON.parse(text))
+  } catch {
+    return ''
+  }
+}
+
+/** The key a ballot is compared by, as `comparison` says. */
+export function ballotKey (ballot: Pick<Ballot, 'text' | 'toolCalls'>, comparison: Comparison = 'text'): string {
+  if (comparison === 'json') return jsonKey(ballot.text)
+  if (comparison === 'tool-call' && ballot.toolCalls != null && ballot.toolCalls.length > 0) {
+    return `<tools>${ballot.toolCalls.map(c => `${c.name}(${jsonKey(c.arguments)})`).join(';')}`
+  }
+  return answerKey(ballot.text)
 }
 
 /** Every refusal counts as the same answer, however it is worded. */
@@ -72,7 +109,7 @@ export function answerKey (text: string): string {
 export function tally (ballots: Ballot[], options: TallyOptions): Tally {
   const counted: CountedBallot[] = ballots.map(b => ({
     ...b,
-    key: answerKey(b.text),
+    key: ballotKey(b, options.comparison),
     weight: Math.min(Math.max(Number.isFinite(b.confidence) ? b.confidence : 0, 0), options.maxVoteWeight)
   }))
   const usable = counted.filter(b => b.key !== '')

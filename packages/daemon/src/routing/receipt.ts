@@ -37,6 +37,7 @@ export function finish (run: RouteRun, route: Route, scored: Scored, reason: str
     uncertainty: { meanLogprob: Number.isFinite(f.meanLogprob) ? f.meanLogprob : null, minTokenProb: f.minTokenProb, meanEntropy: f.meanEntropy, tokenCount: f.tokenCount },
     votes: run.votes,
     agreement: extra.tally?.agreement ?? null,
+    comparison: run.comparison,
     thresholds: { local: tauLocal, swarm: budget.tauSwarm, targetShare: budget.targetShare ?? null },
     summoner: route === 'cloud' ? (extra.summoner ?? scored.node) : null,
     cloudTokens: route === 'cloud' ? { prompt: scored.result.promptTokens, completion: scored.result.completionTokens } : { prompt: 0, completion: 0 },

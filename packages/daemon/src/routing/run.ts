@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { GenerateResult } from '../inference/types.js'
-import type { Tally } from './aggregate.js'
+import { comparisonOf } from './aggregate.js'
+import type { Comparison, Tally } from './aggregate.js'
 import { budgetOutcome } from './budget.js'
 import type { BudgetOutcome } from './budget.js'
 import type { RouteOptions, RouterComponents } from './components.js'
@@ -149,7 +150,12 @@ export class RouteRun {
 
   /** The ballots gathered so far, tallied; each vote gets its weight. */
   tally (): Tally {
-    return countVotes(this.ballots, this.votes, this.settings.maxVoteWeight)
+    return countVotes(this.ballots, this.votes, this.settings.maxVoteWeight, this.comparison)
+  }
+
+  /** How answers are compared: tool calls, JSON, or text, as the request asks for. */
+  get comparison (): Comparison {
+    return comparisonOf(this.request.generate)
   }
 
   /** A tally with no peer's answer in it is this node's answer alone. */
@@ -166,9 +172,12 @@ export class RouteRun {
     if (redaction.count > 0) this.pii.redacted = true
     if (this.remainingMs() <= 0) throw new QueryBudgetError(this.settings.queryBudgetMs, 'summon')
     return await this.timed('summonMs', async () => {
+      const generate = this.request.generate
+      // a raw prompt is the last turn's text: it leaves redacted too
+      const prompt = generate.prompt != null ? { prompt: redaction.messages[redaction.messages.length - 1]?.content ?? '' } : {}
       try {
-        const result = await summon.summon({ ...this.request.generate, messages: redaction.messages }, { signal: this.signal, deadlineMs: this.deadlineMs, modelId, queryId: this.id })
-        return this.score({ ...result, text: redaction.restore(result.text) })
+        const result = await summon.summon({ ...generate, messages: redaction.messages, ...prompt }, { signal: this.signal, deadlineMs: this.deadlineMs, modelId, queryId: this.id })
+        return this.score({ ...result, text: redaction.restore(result.text), ...(result.toolCalls != null ? { toolCalls: result.toolCalls.map(c => ({ ...c, arguments: redaction.restore(c.arguments) })) } : {}) })
       } catch (err) {
         // the budget, not the client, stopped the summon: say so
         if (!this.clientGone && (this.signal.aborted || this.remainingMs() <= 0)) throw new QueryBudgetError(this.settings.queryBudgetMs, 'summon')

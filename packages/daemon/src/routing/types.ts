@@ -88,6 +88,8 @@ export interface Receipt {
   votes: VoteView[]
   /** Share of the vote weight behind the answer, when peers voted. */
   agreement: number | null
+  /** How the answers were compared: by text, by JSON with sorted keys, or by tool name and canonical arguments. */
+  comparison: 'text' | 'json' | 'tool-call'
   thresholds: { local: number, swarm: number, targetShare: number | null }
   summoner: string | null
   cloudTokens: { prompt: number, completion: number }

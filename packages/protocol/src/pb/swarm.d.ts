@@ -313,6 +313,12 @@ export namespace swarmllm {
             /** ChatMessage content. */
             content: string;
 
+            /** ChatMessage toolCallId. */
+            toolCallId: string;
+
+            /** ChatMessage toolCallsJson. */
+            toolCallsJson: string;
+
             /**
              * Creates a new ChatMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -358,6 +364,12 @@ export namespace swarmllm {
                 /** ChatMessage content */
                 content?: (string|null);
 
+                /** ChatMessage toolCallId */
+                toolCallId?: (string|null);
+
+                /** ChatMessage toolCallsJson */
+                toolCallsJson?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -378,7 +390,10 @@ export namespace swarmllm {
                 ROLE_USER = 2,
 
                 /** ROLE_ASSISTANT value */
-                ROLE_ASSISTANT = 3
+                ROLE_ASSISTANT = 3,
+
+                /** ROLE_TOOL value */
+                ROLE_TOOL = 4
             }
         }
 
@@ -412,6 +427,30 @@ export namespace swarmllm {
 
             /** GenerationParams seed. */
             seed: number;
+
+            /** GenerationParams stop. */
+            stop: string[];
+
+            /** GenerationParams responseFormatJson. */
+            responseFormatJson: string;
+
+            /** GenerationParams toolsJson. */
+            toolsJson: string;
+
+            /** GenerationParams toolChoiceJson. */
+            toolChoiceJson: string;
+
+            /** GenerationParams frequencyPenalty. */
+            frequencyPenalty: number;
+
+            /** GenerationParams presencePenalty. */
+            presencePenalty: number;
+
+            /** GenerationParams prompt. */
+            prompt: string;
+
+            /** GenerationParams hasPrompt. */
+            hasPrompt: boolean;
 
             /**
              * Creates a new GenerationParams instance using the specified properties.
@@ -463,6 +502,30 @@ export namespace swarmllm {
 
                 /** GenerationParams seed */
                 seed?: (number|null);
+
+                /** GenerationParams stop */
+                stop?: (string[]|null);
+
+                /** GenerationParams responseFormatJson */
+                responseFormatJson?: (string|null);
+
+                /** GenerationParams toolsJson */
+                toolsJson?: (string|null);
+
+                /** GenerationParams toolChoiceJson */
+                toolChoiceJson?: (string|null);
+
+                /** GenerationParams frequencyPenalty */
+                frequencyPenalty?: (number|null);
+
+                /** GenerationParams presencePenalty */
+                presencePenalty?: (number|null);
+
+                /** GenerationParams prompt */
+                prompt?: (string|null);
+
+                /** GenerationParams hasPrompt */
+                hasPrompt?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -849,6 +912,12 @@ export namespace swarmllm {
             /** Answer origin. */
             origin: string;
 
+            /** Answer toolCallsJson. */
+            toolCallsJson: string;
+
+            /** Answer finishReason. */
+            finishReason: string;
+
             /**
              * Creates a new Answer instance using the specified properties.
              * @param [properties] Properties to set
@@ -914,6 +983,12 @@ export namespace swarmllm {
 
                 /** Answer origin */
                 origin?: (string|null);
+
+                /** Answer toolCallsJson */
+                toolCallsJson?: (string|null);
+
+                /** Answer finishReason */
+                finishReason?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

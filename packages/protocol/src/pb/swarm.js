@@ -782,6 +782,8 @@ export const swarmllm = $root.swarmllm = (() => {
              * @typedef {Object} swarmllm.v1.ChatMessage.$Properties
              * @property {swarmllm.v1.ChatMessage.Role|null} [role] ChatMessage role
              * @property {string|null} [content] ChatMessage content
+             * @property {string|null} [toolCallId] ChatMessage toolCallId
+             * @property {string|null} [toolCallsJson] ChatMessage toolCallsJson
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -830,6 +832,22 @@ export const swarmllm = $root.swarmllm = (() => {
             ChatMessage.prototype.content = "";
 
             /**
+             * ChatMessage toolCallId.
+             * @member {string} toolCallId
+             * @memberof swarmllm.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.toolCallId = "";
+
+            /**
+             * ChatMessage toolCallsJson.
+             * @member {string} toolCallsJson
+             * @memberof swarmllm.v1.ChatMessage
+             * @instance
+             */
+            ChatMessage.prototype.toolCallsJson = "";
+
+            /**
              * Creates a new ChatMessage instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.ChatMessage
@@ -865,6 +883,10 @@ export const swarmllm = $root.swarmllm = (() => {
                     w.uint32(/* id 1, wireType 0 =*/8).int32(m.role);
                 if (m.content != null && $Object.hasOwnProperty.call(m, "content") && m.content !== "")
                     w.uint32(/* id 2, wireType 2 =*/18).string(m.content);
+                if (m.toolCallId != null && $Object.hasOwnProperty.call(m, "toolCallId") && m.toolCallId !== "")
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.toolCallId);
+                if (m.toolCallsJson != null && $Object.hasOwnProperty.call(m, "toolCallsJson") && m.toolCallsJson !== "")
+                    w.uint32(/* id 11, wireType 2 =*/90).string(m.toolCallsJson);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -927,6 +949,24 @@ export const swarmllm = $root.swarmllm = (() => {
                                 delete m.content;
                             continue;
                         }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.toolCallId = v;
+                            else
+                                delete m.toolCallId;
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.toolCallsJson = v;
+                            else
+                                delete m.toolCallsJson;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -966,6 +1006,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {number} ROLE_SYSTEM=1 ROLE_SYSTEM value
              * @property {number} ROLE_USER=2 ROLE_USER value
              * @property {number} ROLE_ASSISTANT=3 ROLE_ASSISTANT value
+             * @property {number} ROLE_TOOL=4 ROLE_TOOL value
              */
             ChatMessage.Role = (function() {
                 const valuesById = $Object.create(null), values = $Object.create(valuesById);
@@ -973,6 +1014,7 @@ export const swarmllm = $root.swarmllm = (() => {
                 values[valuesById[1] = "ROLE_SYSTEM"] = 1;
                 values[valuesById[2] = "ROLE_USER"] = 2;
                 values[valuesById[3] = "ROLE_ASSISTANT"] = 3;
+                values[valuesById[4] = "ROLE_TOOL"] = 4;
                 return values;
             })();
 
@@ -988,6 +1030,14 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {number|null} [temperature] GenerationParams temperature
              * @property {number|null} [topP] GenerationParams topP
              * @property {number|null} [seed] GenerationParams seed
+             * @property {Array.<string>|null} [stop] GenerationParams stop
+             * @property {string|null} [responseFormatJson] GenerationParams responseFormatJson
+             * @property {string|null} [toolsJson] GenerationParams toolsJson
+             * @property {string|null} [toolChoiceJson] GenerationParams toolChoiceJson
+             * @property {number|null} [frequencyPenalty] GenerationParams frequencyPenalty
+             * @property {number|null} [presencePenalty] GenerationParams presencePenalty
+             * @property {string|null} [prompt] GenerationParams prompt
+             * @property {boolean|null} [hasPrompt] GenerationParams hasPrompt
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1013,6 +1063,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const GenerationParams = function (p) {
+                this.stop = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1050,6 +1101,70 @@ export const swarmllm = $root.swarmllm = (() => {
              * @instance
              */
             GenerationParams.prototype.seed = 0;
+
+            /**
+             * GenerationParams stop.
+             * @member {Array.<string>} stop
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.stop = $util.emptyArray;
+
+            /**
+             * GenerationParams responseFormatJson.
+             * @member {string} responseFormatJson
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.responseFormatJson = "";
+
+            /**
+             * GenerationParams toolsJson.
+             * @member {string} toolsJson
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.toolsJson = "";
+
+            /**
+             * GenerationParams toolChoiceJson.
+             * @member {string} toolChoiceJson
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.toolChoiceJson = "";
+
+            /**
+             * GenerationParams frequencyPenalty.
+             * @member {number} frequencyPenalty
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.frequencyPenalty = 0;
+
+            /**
+             * GenerationParams presencePenalty.
+             * @member {number} presencePenalty
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.presencePenalty = 0;
+
+            /**
+             * GenerationParams prompt.
+             * @member {string} prompt
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.prompt = "";
+
+            /**
+             * GenerationParams hasPrompt.
+             * @member {boolean} hasPrompt
+             * @memberof swarmllm.v1.GenerationParams
+             * @instance
+             */
+            GenerationParams.prototype.hasPrompt = false;
 
             /**
              * Creates a new GenerationParams instance using the specified properties.
@@ -1091,6 +1206,24 @@ export const swarmllm = $root.swarmllm = (() => {
                     w.uint32(/* id 3, wireType 5 =*/29).float(m.topP);
                 if (m.seed != null && $Object.hasOwnProperty.call(m, "seed") && m.seed !== 0)
                     w.uint32(/* id 4, wireType 0 =*/32).uint32(m.seed);
+                if (m.stop != null && m.stop.length) {
+                    for (var i = 0; i < m.stop.length; ++i)
+                        w.uint32(/* id 10, wireType 2 =*/82).string(m.stop[i]);
+                }
+                if (m.responseFormatJson != null && $Object.hasOwnProperty.call(m, "responseFormatJson") && m.responseFormatJson !== "")
+                    w.uint32(/* id 11, wireType 2 =*/90).string(m.responseFormatJson);
+                if (m.toolsJson != null && $Object.hasOwnProperty.call(m, "toolsJson") && m.toolsJson !== "")
+                    w.uint32(/* id 12, wireType 2 =*/98).string(m.toolsJson);
+                if (m.toolChoiceJson != null && $Object.hasOwnProperty.call(m, "toolChoiceJson") && m.toolChoiceJson !== "")
+                    w.uint32(/* id 13, wireType 2 =*/106).string(m.toolChoiceJson);
+                if (m.frequencyPenalty != null && $Object.hasOwnProperty.call(m, "frequencyPenalty") && !$Object.is(m.frequencyPenalty, 0))
+                    w.uint32(/* id 14, wireType 5 =*/117).float(m.frequencyPenalty);
+                if (m.presencePenalty != null && $Object.hasOwnProperty.call(m, "presencePenalty") && !$Object.is(m.presencePenalty, 0))
+                    w.uint32(/* id 15, wireType 5 =*/125).float(m.presencePenalty);
+                if (m.prompt != null && $Object.hasOwnProperty.call(m, "prompt") && m.prompt !== "")
+                    w.uint32(/* id 16, wireType 2 =*/130).string(m.prompt);
+                if (m.hasPrompt != null && $Object.hasOwnProperty.call(m, "hasPrompt") && m.hasPrompt !== false)
+                    w.uint32(/* id 17, wireType 0 =*/136).bool(m.hasPrompt);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1169,6 +1302,77 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.seed = v;
                             else
                                 delete m.seed;
+                            continue;
+                        }
+                    case 10: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.stop && m.stop.length))
+                                m.stop = [];
+                            m.stop.push(r.stringVerify());
+                            continue;
+                        }
+                    case 11: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.responseFormatJson = v;
+                            else
+                                delete m.responseFormatJson;
+                            continue;
+                        }
+                    case 12: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.toolsJson = v;
+                            else
+                                delete m.toolsJson;
+                            continue;
+                        }
+                    case 13: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.toolChoiceJson = v;
+                            else
+                                delete m.toolChoiceJson;
+                            continue;
+                        }
+                    case 14: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.frequencyPenalty = v;
+                            else
+                                delete m.frequencyPenalty;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 5)
+                                break;
+                            if (!$Object.is(v = r.float(), 0))
+                                m.presencePenalty = v;
+                            else
+                                delete m.presencePenalty;
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.prompt = v;
+                            else
+                                delete m.prompt;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.hasPrompt = v;
+                            else
+                                delete m.hasPrompt;
                             continue;
                         }
                     }
@@ -2026,6 +2230,8 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {swarmllm.v1.Status|null} [status] Answer status
              * @property {string|null} [error] Answer error
              * @property {string|null} [origin] Answer origin
+             * @property {string|null} [toolCallsJson] Answer toolCallsJson
+             * @property {string|null} [finishReason] Answer finishReason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2130,6 +2336,22 @@ export const swarmllm = $root.swarmllm = (() => {
             Answer.prototype.origin = "";
 
             /**
+             * Answer toolCallsJson.
+             * @member {string} toolCallsJson
+             * @memberof swarmllm.v1.Answer
+             * @instance
+             */
+            Answer.prototype.toolCallsJson = "";
+
+            /**
+             * Answer finishReason.
+             * @member {string} finishReason
+             * @memberof swarmllm.v1.Answer
+             * @instance
+             */
+            Answer.prototype.finishReason = "";
+
+            /**
              * Creates a new Answer instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.Answer
@@ -2179,6 +2401,10 @@ export const swarmllm = $root.swarmllm = (() => {
                     w.uint32(/* id 8, wireType 2 =*/66).string(m.error);
                 if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
                     w.uint32(/* id 9, wireType 2 =*/74).string(m.origin);
+                if (m.toolCallsJson != null && $Object.hasOwnProperty.call(m, "toolCallsJson") && m.toolCallsJson !== "")
+                    w.uint32(/* id 20, wireType 2 =*/162).string(m.toolCallsJson);
+                if (m.finishReason != null && $Object.hasOwnProperty.call(m, "finishReason") && m.finishReason !== "")
+                    w.uint32(/* id 21, wireType 2 =*/170).string(m.finishReason);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2296,6 +2522,24 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.origin = v;
                             else
                                 delete m.origin;
+                            continue;
+                        }
+                    case 20: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.toolCallsJson = v;
+                            else
+                                delete m.toolCallsJson;
+                            continue;
+                        }
+                    case 21: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.finishReason = v;
+                            else
+                                delete m.finishReason;
                             continue;
                         }
                     }
