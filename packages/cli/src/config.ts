@@ -9,7 +9,7 @@ import type { Values } from './command.js'
 export const CONFIG_KEYS = new Set(['dataDir', 'swarmKeyFile', 'listen', 'bootstrap', 'mdns', 'mdnsIntervalMs', 'apiHost', 'apiPort', 'apiKey',
   'announceIntervalMs', 'peerTtlMs', 'redialIntervalMs', 'maxMessageBytes', 'model', 'threads', 'parallel', 'cloudBaseUrl', 'cloudModel', 'cloudApiKey', 'cloudTimeoutMs',
   'tauLocal', 'tauSwarm', 'collaborationDeadlineMs', 'summonTimeoutMs', 'maxVoteWeight', 'cloudTargetShare', 'cloudMaxPerMinute', 'tracePrompts', 'answerDelayMs',
-  'safetyPolicy', 'guardModel', 'pii'])
+  'safetyPolicy', 'guardModel', 'pii', 'calibration', 'onlineCalibration', 'auditShare', 'maxUnprovenWeight'])
 
 function piiMode (name: string, value: string | undefined): 'redact' | 'never-leaves-lan' | undefined {
   if (value === undefined) return undefined
@@ -153,7 +153,8 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
     ...dropUndefined<PolicyInit>({
       tauLocal: file.tauLocal, tauSwarm: file.tauSwarm, collaborationDeadlineMs: file.collaborationDeadlineMs, summonTimeoutMs: file.summonTimeoutMs,
       maxVoteWeight: file.maxVoteWeight, cloudTargetShare: file.cloudTargetShare, cloudMaxPerMinute: file.cloudMaxPerMinute, tracePrompts: file.tracePrompts, answerDelayMs: file.answerDelayMs,
-      safetyPolicy: file.safetyPolicy, guardModel: file.guardModel, pii: piiMode('pii in the config file', file.pii)
+      safetyPolicy: file.safetyPolicy, guardModel: file.guardModel, pii: piiMode('pii in the config file', file.pii),
+      calibration: file.calibration, onlineCalibration: file.onlineCalibration, auditShare: file.auditShare, maxUnprovenWeight: file.maxUnprovenWeight
     }),
     ...dropUndefined<PolicyInit>({
       tauLocal: fraction('SWARM_LLM_TAU_LOCAL', env.SWARM_LLM_TAU_LOCAL),
@@ -167,7 +168,11 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
       answerDelayMs: integer('SWARM_LLM_ANSWER_DELAY_MS', env.SWARM_LLM_ANSWER_DELAY_MS),
       safetyPolicy: env.SWARM_LLM_SAFETY_POLICY,
       guardModel: env.SWARM_LLM_GUARD_MODEL,
-      pii: piiMode('SWARM_LLM_PII', env.SWARM_LLM_PII)
+      pii: piiMode('SWARM_LLM_PII', env.SWARM_LLM_PII),
+      calibration: env.SWARM_LLM_CALIBRATION,
+      onlineCalibration: env.SWARM_LLM_ONLINE_CALIBRATION === undefined ? undefined : !NO.includes(env.SWARM_LLM_ONLINE_CALIBRATION.toLowerCase()),
+      auditShare: fraction('SWARM_LLM_AUDIT_SHARE', env.SWARM_LLM_AUDIT_SHARE),
+      maxUnprovenWeight: fraction('SWARM_LLM_MAX_UNPROVEN_WEIGHT', env.SWARM_LLM_MAX_UNPROVEN_WEIGHT)
     }),
     ...dropUndefined<PolicyInit>({
       tauLocal: fraction('--tau-local', flag('tau-local')),
@@ -181,7 +186,11 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
       answerDelayMs: integer('--answer-delay-ms', flag('answer-delay-ms')),
       safetyPolicy: flag('safety-policy'),
       guardModel: flag('guard-model'),
-      pii: piiMode('--pii', flag('pii'))
+      pii: piiMode('--pii', flag('pii')),
+      calibration: flag('calibration'),
+      onlineCalibration: values['no-online-calibration'] === true ? false : undefined,
+      auditShare: fraction('--audit-share', flag('audit-share')),
+      maxUnprovenWeight: fraction('--max-unproven-weight', flag('max-unproven-weight'))
     })
   }
 }
@@ -231,6 +240,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     ...policy,
     dataDir,
     ...(policy.guardModel != null ? { guardModel: resolve(policy.guardModel) } : {}),
+    ...(policy.calibration != null && policy.calibration !== 'none' ? { calibration: resolve(policy.calibration) } : {}),
     swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined
   }
 }

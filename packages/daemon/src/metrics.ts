@@ -34,7 +34,11 @@ const COUNTERS: Record<string, CounterSpec> = {
   dials: { help: 'Dials by outcome', labels: ['outcome'] },
   dials_top_up: { help: 'Dials to peers heard of through the swarm, made while connected to too few' },
   announce_failed: { help: 'Capability announcements that failed' },
-  safety: { help: 'Safety verdicts by category and action', labels: ['category', 'action'] }
+  safety: { help: 'Safety verdicts by category and action', labels: ['category', 'action'] },
+  labels: { help: "Answers the cloud's answer judged, by verdict", labels: ['verdict'] },
+  verdicts_sent: { help: "Verdicts on peers' answers sent to them" },
+  verdicts_send_failed: { help: 'Verdicts that could not be gossiped' },
+  verdicts_received: { help: "Verdicts on this node's answers, by outcome (labelled, or unknown: not for an answer this node gave that coordinator)", labels: ['outcome'] }
 }
 
 /** Latency stages of a query, in seconds. */

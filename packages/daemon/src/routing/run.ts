@@ -41,6 +41,8 @@ export class RouteRun {
   readonly modelMs = { local: 0, peers: 0, cloud: 0 }
   /** How this query stands with the cloud budget; recorded once it is answered. */
   outcome: BudgetOutcome = { reached: false, escalated: false }
+  /** The cloud checked an answer that would have stood, to label it. */
+  audited = false
 
   constructor (
     readonly settings: RouterSettings,
@@ -124,7 +126,7 @@ export class RouteRun {
 
   /** The ballots gathered so far, tallied; each vote gets its weight. */
   tally (): Tally {
-    return countVotes(this.ballots, this.votes, this.settings.maxVoteWeight)
+    return countVotes(this.ballots, this.votes, { maxVoteWeight: this.settings.maxVoteWeight, reputation: this.components.reputation, maxUnprovenWeight: this.settings.maxUnprovenWeight })
   }
 
   /** A tally with no peer's answer in it is this node's answer alone. */
