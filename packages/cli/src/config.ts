@@ -47,7 +47,11 @@ const POLICY_SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
   { key: 'answerDelayMs', env: 'SWARM_LLM_ANSWER_DELAY_MS', flag: 'answer-delay-ms' },
   { key: 'safetyPolicy', env: 'SWARM_LLM_SAFETY_POLICY', flag: 'safety-policy' },
   { key: 'guardModel', env: 'SWARM_LLM_GUARD_MODEL', flag: 'guard-model' },
-  { key: 'pii', env: 'SWARM_LLM_PII', flag: 'pii' }
+  { key: 'pii', env: 'SWARM_LLM_PII', flag: 'pii' },
+  { key: 'calibration', env: 'SWARM_LLM_CALIBRATION', flag: 'calibration' },
+  { key: 'onlineCalibration', env: 'SWARM_LLM_ONLINE_CALIBRATION' },
+  { key: 'auditShare', env: 'SWARM_LLM_AUDIT_SHARE', flag: 'audit-share' },
+  { key: 'maxUnprovenWeight', env: 'SWARM_LLM_MAX_UNPROVEN_WEIGHT', flag: 'max-unproven-weight' }
 ]
 
 function dropUndefined<T extends object> (value: T): Partial<T> {
@@ -193,7 +197,8 @@ function resolvePolicy (values: Values, env: NodeJS.ProcessEnv, file: Partial<Up
     ...dropUndefined(fromFile),
     ...layer(POLICY_SOURCES, 'env', env, issues),
     ...layer(POLICY_SOURCES, 'flag', values, issues),
-    ...(values['no-trace-prompts'] === true ? { tracePrompts: false } : {})
+    ...(values['no-trace-prompts'] === true ? { tracePrompts: false } : {}),
+    ...(values['no-online-calibration'] === true ? { onlineCalibration: false } : {})
   }
 }
 
@@ -229,6 +234,7 @@ export async function resolveUpConfig (values: Values, env: NodeJS.ProcessEnv = 
     ...policy,
     dataDir,
     ...(policy.guardModel != null ? { guardModel: resolve(policy.guardModel) } : {}),
+    ...(policy.calibration != null && policy.calibration !== 'none' ? { calibration: resolve(policy.calibration) } : {}),
     swarmKeyFile: merged.swarmKeyFile != null ? resolve(merged.swarmKeyFile) : undefined
   }
 }

@@ -1,11 +1,17 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ModelInit, PolicyInit } from './config/index.js'
+import { OnlineCalibration } from './calibration/online.js'
+import { ONLINE_CALIBRATION_FILE } from './calibration/constants.js'
+import { readCalibrationFile } from './inference/calibration.js'
+import type { Calibration } from './inference/calibration.js'
 import { loadBackends } from './inference/backends.js'
 import type { Backends } from './inference/backends.js'
 import type { Counters } from './metrics.js'
 import type { RouterComponents } from './routing/components.js'
 import { TRACE_FILE } from './routing/constants.js'
+import type { VerdictSink } from './routing/judge.js'
+import { Reputation } from './routing/reputation.js'
 import { createRouter } from './routing/router.js'
 import type { Router } from './routing/router.js'
 import { TraceLog } from './routing/trace.js'
@@ -17,13 +23,17 @@ import type { SafetyClassifier, SafetyPolicy } from './safety/types.js'
 
 /** What a node that routes queries runs, swarm or not: `up` and `serve` alike. */
 export interface NodeInit extends ModelInit, PolicyInit {
-  /** Holds the trace. */
+  /** Holds the trace and the online calibration. */
   dataDir: string
 }
 
-/** The parts of a routing node that hold memory or files: its models, safety classifier and trace. */
+/** The parts of a routing node that hold memory or files: its models, safety classifier, trace, calibration and reputations. */
 export interface NodeParts {
   backends: Backends
+  /** The local model's online calibration; none without a local model. */
+  calibration?: OnlineCalibration
+  /** The peers' records with the cloud. */
+  reputation: Reputation
   safety: SafetyClassifier
   safetyPolicy?: SafetyPolicy
   trace: TraceLog
@@ -42,7 +52,15 @@ export async function loadNodeParts (init: NodeInit): Promise<NodeParts> {
       : undefined
   })
   let safety: SafetyClassifier
+  let calibration: OnlineCalibration | undefined
   try {
+    const local = backends.local
+    if (local != null) {
+      if (init.calibration === 'none') local.calibration = undefined
+      else if (init.calibration != null) local.calibration = await readCalibration(init.calibration)
+      calibration = new OnlineCalibration({ path: join(init.dataDir, ONLINE_CALIBRATION_FILE), modelId: local.backend.info.modelId, online: init.onlineCalibration }, local)
+      await calibration.load()
+    }
     safety = init.guardModel != null ? await loadGuardClassifier({ modelPath: init.guardModel, threads: init.threads }) : await loadBuiltinClassifier()
   } catch (err) {
     await backends.dispose()
@@ -51,14 +69,33 @@ export async function loadNodeParts (init: NodeInit): Promise<NodeParts> {
   const trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts })
   return {
     backends,
+    calibration,
+    reputation: new Reputation(),
     safety,
     safetyPolicy,
     trace,
     dispose: async () => {
       await trace.flush()
+      await calibration?.flush()
       await backends.dispose()
       await safety.dispose()
     }
+  }
+}
+
+/** A calibration file named by the user: it must exist and be one. */
+async function readCalibration (path: string): Promise<Calibration> {
+  const calibration = await readCalibrationFile(path)
+  if (calibration == null) throw new CalibrationFileMissingError(path)
+  return calibration
+}
+
+/** The calibration file named with --calibration does not exist. */
+export class CalibrationFileMissingError extends Error {
+  static name = 'CalibrationFileMissingError'
+  constructor (readonly path: string) {
+    super(`no calibration file at ${path} (pass a file written by swarm-llm calibrate, or none)`)
+    this.name = 'CalibrationFileMissingError'
   }
 }
 
@@ -68,6 +105,8 @@ export interface NodeRouterComponents {
   peers?: PeerPool
   /** Every summoner of the swarm; none outside a swarm. */
   summon?: CloudPath
+  /** Takes the verdicts on the peers' answers to them; none outside a swarm. */
+  verdicts?: VerdictSink
   nodeId: () => string | null
   counters: Counters
 }
@@ -87,6 +126,9 @@ export function createNodeRouter (init: NodeInit, parts: NodeParts, components: 
     peers: components.peers,
     summon: components.summon,
     trace: parts.trace,
+    calibration: parts.calibration,
+    reputation: parts.reputation,
+    verdicts: components.verdicts,
     nodeId: components.nodeId,
     counters: components.counters
   }

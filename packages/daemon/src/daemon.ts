@@ -27,6 +27,7 @@ import { PeerTable } from './p2p/peer-table.js'
 import { gossipScores } from './p2p/scoring.js'
 import { SwarmQueries } from './p2p/queries.js'
 import { SwarmSummon } from './p2p/summon.js'
+import { SwarmVerdicts } from './p2p/verdicts.js'
 import { readSwarmKey, swarmKeyFingerprint, writeSwarmKey } from './p2p/swarm-key.js'
 import type { ModelInfo } from './inference/types.js'
 import { RateCap } from './routing/budget.js'
@@ -62,6 +63,7 @@ export class Daemon {
   private api?: ApiServer
   private parts?: NodeParts
   private queries?: SwarmQueries
+  private verdicts?: SwarmVerdicts
   private summon?: SwarmSummon
   private routerInstance?: Router
   private timers: NodeJS.Timeout[] = []
@@ -145,9 +147,10 @@ export class Daemon {
       gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })
       this.dialer = new Dialer(init, { libp2p: node, counters: this.counters, diagnostics: this.diagnostics, peers: this.peers })
       const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
-      this.queries = new SwarmQueries(init, { ...swarm, local: backends.local })
+      this.queries = new SwarmQueries(init, { ...swarm, local: backends.local, calibration: parts.calibration })
+      this.verdicts = new SwarmVerdicts({ gossip, peerId, counters: this.counters, calibration: parts.calibration })
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
-      this.routerInstance = createNodeRouter(init, parts, { peers: this.queries, summon: this.summon, nodeId: () => peerId, counters: this.counters })
+      this.routerInstance = createNodeRouter(init, parts, { peers: this.queries, summon: this.summon, verdicts: this.verdicts, nodeId: () => peerId, counters: this.counters })
       this.api = new ApiServer({ host: init.apiHost, port: init.apiPort, apiKey: init.apiKey }, { routes: this.routes(), counters: this.counters })
       try {
         await node.start()
@@ -156,6 +159,7 @@ export class Daemon {
       }
       gossip.start()
       this.queries.start()
+      this.verdicts.start()
       this.summon.start()
       this.dialer.start()
       await this.api.start()
@@ -204,6 +208,7 @@ export class Daemon {
     }
     await this.api?.stop()
     this.queries?.stop()
+    this.verdicts?.stop()
     this.summon?.stop()
     this.dialer?.stop()
     if (this.node?.status === 'started') this.gossip?.stop()
@@ -262,7 +267,7 @@ export class Daemon {
 
   private routes (): Routes {
     return {
-      ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), trace: () => this.parts?.trace }),
+      ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), reputation: this.parts?.reputation, trace: () => this.parts?.trace }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
       ...createDashboardRoutes({ router: this.router, swarm: async () => this.swarmView() })
     }

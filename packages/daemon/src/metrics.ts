@@ -39,7 +39,11 @@ const COUNTERS: Record<string, CounterSpec> = {
   local_fallback: { help: "Swarm queries whose local model failed and that went on to the peers and the cloud, by error", labels: ['error'] },
   trace_write_failed: { help: 'Trace entries that could not be written (disk full, permissions), by error code', labels: ['code'] },
   trace_rotated: { help: 'Times the trace file was rotated' },
-  model_gone: { help: 'Times the model file changed, shrank or vanished under the running daemon', labels: ['why'] }
+  model_gone: { help: 'Times the model file changed, shrank or vanished under the running daemon', labels: ['why'] },
+  labels: { help: "Answers the cloud's answer judged, by verdict", labels: ['verdict'] },
+  verdicts_sent: { help: "Verdicts on peers' answers sent to them" },
+  verdicts_send_failed: { help: 'Verdicts that could not be gossiped' },
+  verdicts_received: { help: "Verdicts on this node's answers, by outcome (labelled, or unknown: not for an answer this node gave that coordinator)", labels: ['outcome'] }
 }
 
 /** Latency stages of a query, in seconds. */

@@ -1,6 +1,6 @@
 import './numbers.js'
 import { swarmllm } from './pb/swarm.js'
-import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
+import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, MAX_JUDGEMENTS, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
 import type { Topic } from './constants.js'
 import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, StaleMessageError, WrongTopicError, WrongVersionError } from './errors.js'
 
@@ -11,6 +11,7 @@ export type Answer = swarmllm.v1.Answer
 export type SummonRequest = swarmllm.v1.SummonRequest
 export type SummonResult = swarmllm.v1.SummonResult
 export type Leave = swarmllm.v1.Leave
+export type Verdict = swarmllm.v1.Verdict
 export type ChatMessage = swarmllm.v1.ChatMessage
 export const Role = pb.ChatMessage.Role
 export const Status = pb.Status
@@ -23,6 +24,7 @@ export type Message =
   | { kind: 'summonRequest', body: SummonRequest, sentAtMs: number }
   | { kind: 'summonResult', body: SummonResult, sentAtMs: number }
   | { kind: 'leave', body: Leave, sentAtMs: number }
+  | { kind: 'verdict', body: Verdict, sentAtMs: number }
 
 export type MessageKind = Message['kind']
 
@@ -34,13 +36,14 @@ export interface MessageInit {
   summonRequest: swarmllm.v1.SummonRequest.$Properties
   summonResult: swarmllm.v1.SummonResult.$Properties
   leave: swarmllm.v1.Leave.$Properties
+  verdict: swarmllm.v1.Verdict.$Properties
 }
 
 /** Which bodies may travel on which topic. */
 export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
   [TOPICS.capabilities]: ['capability', 'leave'],
   [TOPICS.queries]: ['query'],
-  [TOPICS.answers]: ['answer'],
+  [TOPICS.answers]: ['answer', 'verdict'],
   [TOPICS.summon]: ['summonRequest', 'summonResult']
 }
 
@@ -159,6 +162,12 @@ function validate (message: Message): void {
       id(message.body.summoner, 'summonResult.summoner')
       if (message.body.answer == null) throw new InvalidMessageError('summon result carries no answer')
       return validateAnswer(message.body.answer as Answer)
+    case 'verdict':
+      id(message.body.queryId, 'verdict.queryId')
+      id(message.body.origin, 'verdict.origin')
+      if (message.body.judgements.length > MAX_JUDGEMENTS) throw new InvalidMessageError(`verdict has over ${MAX_JUDGEMENTS} judgements`)
+      for (const judgement of message.body.judgements) id(judgement.responder ?? '', 'verdict.judgements.responder')
+      return
     case 'leave':
   }
 }

@@ -33,6 +33,9 @@ export const MAX_CHAT_MESSAGES = 256
 /** Longest id, model id or peer id string accepted in a message. */
 export const MAX_ID_LENGTH = 256
 
+/** Most judgements one verdict may carry: one per answer a coordinator collected. */
+export const MAX_JUDGEMENTS = 64
+
 /** Most listen addresses a capability announcement may carry. */
 export const MAX_ADDRESSES = 16
 

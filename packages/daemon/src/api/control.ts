@@ -1,5 +1,6 @@
 import type { Counters } from '../metrics.js'
 import type { PeerEntry } from '../p2p/peer-table.js'
+import type { Reputation } from '../routing/reputation.js'
 import type { TraceLog } from '../routing/trace.js'
 import { HttpError, sendJson } from './http.js'
 import type { Routes } from './server.js'
@@ -14,6 +15,8 @@ export interface ControlComponents {
   counters: Counters
   /** The peer table now. */
   peers: () => PeerEntry[]
+  /** The peers' records with the cloud, shown with each peer. */
+  reputation?: Reputation
   /** The trace of routed queries, when the daemon keeps one. */
   trace: () => TraceLog | undefined
 }
@@ -38,7 +41,7 @@ export function createControlRoutes (components: ControlComponents): Routes {
         res.writeHead(200, { 'content-type': counters.registry.contentType }).end(text)
       }
     },
-    '/peers': { GET: (_req, res) => { sendJson(res, 200, components.peers().map(p => peerView(p))) } },
+    '/peers': { GET: (_req, res) => { sendJson(res, 200, components.peers().map(p => peerView(p, Date.now(), components.reputation?.view(p.peerId)))) } },
     '/trace': {
       GET: async (req, res) => {
         const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('id')

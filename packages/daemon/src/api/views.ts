@@ -1,5 +1,6 @@
 import type { MessageInit } from '@swarm-llm/protocol'
 import type { PeerEntry } from '../p2p/peer-table.js'
+import type { ReputationView } from '../routing/reputation.js'
 
 /** A capability announcement as the API shows it. */
 export function capabilityView (c: MessageInit['capability']): Record<string, unknown> {
@@ -18,9 +19,9 @@ export function capabilityView (c: MessageInit['capability']): Record<string, un
   }
 }
 
-/** A peer as the API shows it. */
-export function peerView (entry: PeerEntry, now = Date.now()): Record<string, unknown> {
-  return { peerId: entry.peerId, lastSeenMsAgo: now - entry.lastSeenMs, capabilities: capabilityView(entry.capability) }
+/** A peer as the API shows it, with its record with the cloud when this node keeps one. */
+export function peerView (entry: PeerEntry, now = Date.now(), reputation?: ReputationView): Record<string, unknown> {
+  return { peerId: entry.peerId, lastSeenMsAgo: now - entry.lastSeenMs, capabilities: capabilityView(entry.capability), ...(reputation != null ? { reputation } : {}) }
 }
 
 /** What the dashboard's swarm view is drawn from. */

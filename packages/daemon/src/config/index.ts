@@ -52,6 +52,14 @@ export interface PolicyInit {
   guardModel?: string
   /** Personal data bound for the cloud: `redact` it, or keep such queries in the swarm (`never-leaves-lan`). Defaults to `redact`. */
   pii?: 'redact' | 'never-leaves-lan'
+  /** A calibration file for the local model instead of the one beside it, or `none` to start with no map. Defaults to the one beside the model. */
+  calibration?: string
+  /** Refit the local model's map on the cloud's verdicts, in the data directory. Defaults to true. */
+  onlineCalibration?: boolean
+  /** Most of the recent queries that may be cloud audits of answers that would have stood. Defaults to DEFAULT_AUDIT_SHARE. */
+  auditShare?: number
+  /** Most the votes of all unproven peers weigh together. Defaults to DEFAULT_MAX_UNPROVEN_WEIGHT. */
+  maxUnprovenWeight?: number
 }
 
 /** Everything a daemon needs, as the CLI resolves it from flags, a config file and the environment. */

@@ -50,7 +50,11 @@ export const CONFIG_FIELDS = {
   answerDelayMs: count,
   safetyPolicy: text,
   guardModel: text,
-  pii: { type: z.enum(['redact', 'never-leaves-lan']), expected: 'redact or never-leaves-lan' }
+  pii: { type: z.enum(['redact', 'never-leaves-lan']), expected: 'redact or never-leaves-lan' },
+  calibration: text,
+  onlineCalibration: flag,
+  auditShare: fraction,
+  maxUnprovenWeight: fraction
 } satisfies Record<keyof DaemonInit, Field>
 
 export type ConfigKey = keyof typeof CONFIG_FIELDS

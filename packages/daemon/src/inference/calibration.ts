@@ -40,14 +40,28 @@ export function confidenceCeiling (calibration?: Calibration): number {
   return calibration == null ? 1 : sigmoid(calibration.weights.bias)
 }
 
-/** Fits the logistic map by gradient descent on the log loss, with a little L2 regularisation. */
-export function fitCalibration (samples: Array<{ figures: UncertaintyFigures, correct: boolean }>, iterations = 3000): Calibration {
-  const data = samples.filter(s => s.figures.tokenCount > 0).map(s => ({ x: features(s.figures), y: s.correct ? 1 : 0 }))
+/** A map to fit towards: its weights, and how many labelled answers' worth of belief it carries. */
+export interface CalibrationPrior {
+  weights: Calibration['weights']
+  /** Pseudo-count: with n labels, the pull towards the prior weighs strength / n. */
+  strength: number
+}
+
+/**
+ * Fits the logistic map by gradient descent on the log loss, with a little L2 regularisation,
+ * towards zero or, given a prior, towards the prior's weights (the online refit starts from
+ * the shipped map that way, and leaves it as labels accumulate).
+ */
+export function fitCalibration (samples: Array<{ figures: UncertaintyFigures, correct: boolean }>, iterations = 3000, prior?: CalibrationPrior): Calibration {
+  const data = samples.filter(s => s.figures.tokenCount > 0 && Number.isFinite(s.figures.meanLogprob)).map(s => ({ x: features(s.figures), y: s.correct ? 1 : 0 }))
   if (data.length < 10) throw new RangeError(`calibration needs at least 10 answered queries, got ${data.length}`)
-  const w = [0, 0, 0]
-  let bias = 0
+  const p = prior?.weights
+  const centre = p != null ? [p.meanLogprob, p.logMinProb, p.meanEntropy] : [0, 0, 0]
+  const centreBias = p?.bias ?? 0
+  const w = [...centre]
+  let bias = centreBias
   const rate = 0.1
-  const l2 = 1e-3
+  const l2 = prior != null ? Math.max(1e-3, prior.strength / data.length) : 1e-3
   for (let it = 0; it < iterations; it++) {
     const grad = [0, 0, 0]
     let gradBias = 0
@@ -56,8 +70,8 @@ export function fitCalibration (samples: Array<{ figures: UncertaintyFigures, co
       for (let k = 0; k < 3; k++) grad[k] += err * x[k]
       gradBias += err
     }
-    for (let k = 0; k < 3; k++) w[k] -= rate * (grad[k] / data.length + l2 * w[k])
-    bias -= rate * gradBias / data.length
+    for (let k = 0; k < 3; k++) w[k] -= rate * (grad[k] / data.length + l2 * (w[k] - centre[k]))
+    bias -= rate * (gradBias / data.length + (prior != null ? l2 * (bias - centreBias) : 0))
   }
   return { kind: 'logistic', weights: { meanLogprob: w[0], logMinProb: w[1], meanEntropy: w[2], bias } }
 }
@@ -69,19 +83,27 @@ export function calibrationPath (modelPath: string): string {
 
 /** The model's calibration, or undefined when it has none (the default then applies). */
 export async function loadCalibration (modelPath: string): Promise<Calibration | undefined> {
+  return await readCalibrationFile(calibrationPath(modelPath))
+}
+
+/** A calibration file, or undefined when there is none at `path`. Throws when it is not a swarm-llm calibration. */
+export async function readCalibrationFile (path: string): Promise<Calibration | undefined> {
   let text: string
   try {
-    text = await readFile(calibrationPath(modelPath), 'utf8')
+    text = await readFile(path, 'utf8')
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw err
   }
   const parsed = JSON.parse(text) as Calibration
-  const w = parsed?.weights
-  if (parsed?.kind !== 'logistic' || w == null || ![w.meanLogprob, w.logMinProb, w.meanEntropy, w.bias].every(Number.isFinite)) {
-    throw new Error(`${calibrationPath(modelPath)} is not a swarm-llm calibration`)
-  }
+  if (!isCalibration(parsed)) throw new Error(`${path} is not a swarm-llm calibration`)
   return parsed
+}
+
+/** A logistic map with finite weights. */
+export function isCalibration (value: unknown): value is Calibration {
+  const w = (value as Calibration | undefined)?.weights
+  return (value as Calibration | undefined)?.kind === 'logistic' && w != null && [w.meanLogprob, w.logMinProb, w.meanEntropy, w.bias].every(Number.isFinite)
 }
 
 export async function saveCalibration (modelPath: string, calibration: Calibration): Promise<string> {

@@ -43,6 +43,7 @@ function claimedSender (message: Message): string | undefined {
     case 'answer': return message.body.responder
     case 'summonRequest': return message.body.query?.origin ?? undefined
     case 'summonResult': return message.body.summoner
+    case 'verdict': return message.body.origin
     default: return undefined
   }
 }

@@ -1,6 +1,7 @@
 import { logger } from '@libp2p/logger'
 import { checkGenerationParams, TOPICS } from '@swarm-llm/protocol'
 import type { Answer, Query } from '@swarm-llm/protocol'
+import type { OnlineCalibration } from '../calibration/online.js'
 import { confidenceOf } from '../inference/calibration.js'
 import { ContextOverflowError } from '../inference/errors.js'
 import type { GenerateRequest } from '../inference/types.js'
@@ -25,6 +26,8 @@ export interface SwarmQueriesComponents {
   peerId: string
   /** This node's model; a node without one asks but never answers. */
   local?: Answerer
+  /** Remembers each answer given, so that the asker's verdict can label it. */
+  calibration?: Pick<OnlineCalibration, 'remember'>
   counters: Counters
 }
 
@@ -172,7 +175,9 @@ export class SwarmQueries implements PeerPool {
       if ((this.init.answerDelayMs ?? 0) > 0) await delay(this.init.answerDelayMs!, controller.signal)
       const result = await local.backend.generate(fromQuery(query), { signal: controller.signal })
       const figures = uncertaintyOf(result.tokens)
-      body = toAnswer(result, { ...fields, confidence: confidenceOf(figures, local.calibration), figures })
+      const confidence = confidenceOf(figures, local.calibration)
+      body = toAnswer(result, { ...fields, confidence, figures })
+      this.components.calibration?.remember(query.id, from, figures, confidence)
       counters.increment('queries_answered', 'ok')
     } catch (err) {
       body = errorAnswer(err as Error, fields)

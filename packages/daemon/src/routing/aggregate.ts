@@ -43,6 +43,12 @@ export interface TallyOptions {
   maxVoteWeight: number
   /** Defaults to `text`. */
   comparison?: Comparison
+  /** What a node's vote is multiplied by (its reputation), in [0, 1]. Defaults to 1 for every node. */
+  trust?: (node: string) => number
+  /** Nodes not yet proven; their votes together weigh at most `maxUnprovenWeight`. Defaults to none. */
+  unproven?: (node: string) => boolean
+  /** Defaults to no bound. */
+  maxUnprovenWeight?: number
 }
 
 /** The comparison a request calls for: tool calls when tools may be called, JSON for a JSON response format. */
@@ -100,7 +106,8 @@ export function answerKey (text: string): string {
 
 /**
  * Confidence-weighted voting. Each ballot weighs its calibrated confidence, capped at
- * `maxVoteWeight`; ballots with the same key add up, and the heaviest key wins.
+ * `maxVoteWeight` and multiplied by its node's `trust`; the unproven nodes' ballots together
+ * weigh at most `maxUnprovenWeight`; ballots with the same key add up, and the heaviest key wins.
  *
  * The swarm's confidence divides the winner's weight by the total weight, or by 1 when
  * the total is smaller: a lone unsure answer (0.3 of 0.3) stays unsure instead of becoming
@@ -110,8 +117,9 @@ export function tally (ballots: Ballot[], options: TallyOptions): Tally {
   const counted: CountedBallot[] = ballots.map(b => ({
     ...b,
     key: ballotKey(b, options.comparison),
-    weight: Math.min(Math.max(Number.isFinite(b.confidence) ? b.confidence : 0, 0), options.maxVoteWeight)
+    weight: Math.min(Math.max(Number.isFinite(b.confidence) ? b.confidence : 0, 0), options.maxVoteWeight) * Math.min(1, Math.max(0, options.trust?.(b.node) ?? 1))
   }))
+  boundUnproven(counted, options)
   const usable = counted.filter(b => b.key !== '')
   if (usable.length === 0) return { ballots: counted, confidence: 0, agreement: 0 }
   const weights = new Map<string, number>()
@@ -135,4 +143,14 @@ export function tally (ballots: Ballot[], options: TallyOptions): Tally {
     confidence: winner / Math.max(total, 1),
     agreement: total > 0 ? winner / total : 0
   }
+}
+
+/** Scales the unproven ballots down together so that they weigh at most `maxUnprovenWeight`: many fresh identities count as one member. */
+function boundUnproven (counted: CountedBallot[], options: TallyOptions): void {
+  const { unproven, maxUnprovenWeight } = options
+  if (unproven == null || maxUnprovenWeight == null) return
+  const fresh = counted.filter(b => unproven(b.node))
+  const total = fresh.reduce((sum, b) => sum + b.weight, 0)
+  if (total <= maxUnprovenWeight) return
+  for (const b of fresh) b.weight *= maxUnprovenWeight / total
 }

@@ -1,5 +1,8 @@
+import type { OnlineCalibration } from '../calibration/online.js'
 import type { Counters } from '../metrics.js'
 import type { SafetyClassifier } from '../safety/types.js'
+import type { VerdictSink } from './judge.js'
+import type { Reputation } from './reputation.js'
 import type { TraceLog } from './trace.js'
 import type { Answerer, CloudPath, PeerPool } from './types.js'
 
@@ -15,6 +18,12 @@ export interface RouterComponents {
   /** Judges every prompt before a route is chosen. */
   safety?: SafetyClassifier
   trace?: TraceLog
+  /** This node's model's online calibration: the cloud's verdicts on its answers go there. */
+  calibration?: OnlineCalibration
+  /** The peers' records with the cloud, which scale their votes. */
+  reputation?: Reputation
+  /** Takes the verdicts on the peers' answers to them. */
+  verdicts?: VerdictSink
   /** This node's peer id; null outside a swarm. */
   nodeId: () => string | null
   counters: Counters

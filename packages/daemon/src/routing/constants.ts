@@ -29,3 +29,21 @@ export const SEEN_QUERY_IDS = 4096
 export const SWARM_MODEL_ID = 'swarm'
 /** Trace file in the data directory. */
 export const TRACE_FILE = 'traces.jsonl'
+/** Labelled answers after which a peer counts as proven; until then its vote shares the unproven bound. Defaults to 5. */
+export const DEFAULT_PROVEN_LABELS = 5
+/** Most the votes of all unproven peers weigh together: one member's worth, however many identities they are. Defaults to 0.6. */
+export const DEFAULT_MAX_UNPROVEN_WEIGHT = 0.6
+/** Labels' worth of benefit of the doubt a peer starts with in its reputation. Defaults to 2. */
+export const REPUTATION_PRIOR_LABELS = 2
+/** The Brier score a peer is assumed to have before any label. Defaults to 0.1. */
+export const REPUTATION_PRIOR_BRIER = 0.1
+/** Peers whose reputation is remembered. Defaults to 1024. */
+export const MAX_REPUTATIONS = 1024
+/**
+ * Most of the recent queries that may be sent to the cloud as audits: answers that would have
+ * stood without it, checked while this node's map has few labels or while unproven peers carry
+ * the vote. Defaults to 0.1.
+ */
+export const DEFAULT_AUDIT_SHARE = 0.1
+/** Labels this node's map needs before its confident answers are no longer audited. Defaults to 100. */
+export const DEFAULT_AUDIT_UNTIL_LABELS = 100

@@ -1,7 +1,9 @@
 import { logger } from '@libp2p/logger'
 import type { Tally } from './aggregate.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelGoneError } from '../inference/errors.js'
+import type { BudgetOutcome } from './budget.js'
 import { CloudBudgetError, NoAnswerError, NoSummonerError, QueryBudgetError, RouteUnavailableError } from './errors.js'
+import { judge } from './judge.js'
 import type { RouteRun } from './run.js'
 import type { Scored } from './score.js'
 import type { Receipt, RoutedAnswer } from './types.js'
@@ -20,7 +22,10 @@ const log = logger('swarm-llm:routing')
  * 5. failing that (LAN-only, no summoner, cap reached, cloud error) the best swarm answer is
  *    returned, marked low-confidence.
  *
- * A route forced by the client or the safety policy cuts the steps short.
+ * A route forced by the client or the safety policy cuts the steps short. An answer that
+ * would stand at step 1 or 3 may be audited instead: sent to the cloud to label it, within
+ * the audit budget, while this node's map has few labels or unproven peers carry the vote.
+ * Every cloud answer to a query the swarm answered labels the swarm's answers (judge.ts).
  */
 export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
   if (run.forced === 'cloud') return await forcedCloud(run)
@@ -31,7 +36,7 @@ export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
   run.checkClient()
   await run.collaborate()
   run.checkClient()
-  let swarm = tallySwarm(run)
+  let swarm = await tallySwarm(run)
   if (swarm.answer != null) return swarm.answer
   const summoned = await summonCloud(run, swarm)
   if ('answer' in summoned) return summoned.answer
@@ -39,7 +44,7 @@ export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
   if (spilled && swarm.winner == null && run.remainingMs() > 0) {
     // nothing else answered: this node's own model after all, queue or not
     await answerLocally(run, true)
-    swarm = tallySwarm(run)
+    swarm = await tallySwarm(run)
     if (swarm.answer != null) return swarm.answer
   }
   return bestSwarmAnswer(run, swarm, summoned)
@@ -103,8 +108,11 @@ async function answerLocally (run: RouteRun, lastResort = false): Promise<Routed
     if (lastResort) return undefined
     if (run.forced === 'local') return run.emit(run.finish('local', scored, run.safetyReason ?? 'the client forced the local route'))
     if (scored.confidence >= tauLocal) {
+      const standing = `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${tauLocal}`
+      const audited = await audit(run, mapNeedsLabels(run), { reached: false }, standing)
+      if (audited != null) return audited
       run.record({ reached: false, escalated: false })
-      return run.emit(run.finish('local', scored, `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${tauLocal}`))
+      return run.emit(run.finish('local', scored, standing))
     }
   } else if (run.forced === 'local') {
     throw new RouteUnavailableError('route "local" was forced but this node hosts no model')
@@ -113,7 +121,7 @@ async function answerLocally (run: RouteRun, lastResort = false): Promise<Routed
 }
 
 /** Step 3: the ballots are tallied; the winner stands when the swarm is confident enough, or when the peers route is forced. */
-function tallySwarm (run: RouteRun): SwarmVerdict {
+async function tallySwarm (run: RouteRun): Promise<SwarmVerdict> {
   const counted = run.tally()
   const tauSwarm = run.settings.budget.tauSwarm
   const winner = counted.best != null ? run.ballots.find(b => b.node === counted.best!.node) : undefined
@@ -121,8 +129,10 @@ function tallySwarm (run: RouteRun): SwarmVerdict {
   const says = `swarm confidence ${counted.confidence.toFixed(3)} (${backing} of ${counted.ballots.length} answers agree, with ${counted.agreement.toFixed(2)} of the weight)`
   const forcedPeers = run.forced === 'peers'
   if (winner != null && (forcedPeers || counted.confidence >= tauSwarm)) {
-    run.record({ reached: !forcedPeers, confidence: counted.confidence, escalated: false })
     const why = forcedPeers ? `the client forced the peers route; ${says}` : `${says} ≥ τ_swarm ${tauSwarm.toFixed(3)}`
+    const audited = forcedPeers ? undefined : await audit(run, unprovenCarry(run, counted) ?? mapNeedsLabels(run), { reached: true, confidence: counted.confidence }, why, counted)
+    if (audited != null) return { counted, winner, says, short: '', answer: audited }
+    run.record({ reached: !forcedPeers, confidence: counted.confidence, escalated: false })
     const answer = run.emit(run.finish(run.swarmRoute(), { ...winner, confidence: counted.confidence }, why, { tally: counted, lowConfidence: counted.confidence < tauSwarm }))
     return { counted, winner, says, short: '', answer }
   }
@@ -136,6 +146,7 @@ async function summonCloud (run: RouteRun, swarm: SwarmVerdict): Promise<{ answe
   if (!run.settings.budget.cap.take()) return { degraded: 'rate-cap', failure: '' }
   try {
     const scored = await run.cloud()
+    judge(run, scored)
     run.record({ reached: run.forced !== 'peers', confidence: swarm.counted.confidence, escalated: true })
     return { answer: run.emit(run.finish('cloud', scored, `${swarm.short}: summoned the cloud through ${scored.node}`, { summoner: scored.node, tally: swarm.counted })) }
   } catch (err) {
@@ -157,4 +168,42 @@ function bestSwarmAnswer (run: RouteRun, swarm: SwarmVerdict, shortfall: Shortfa
   if (swarm.winner == null) throw run.localFailure ?? new NoAnswerError(why)
   return run.emit(run.finish(run.swarmRoute(),
     { ...swarm.winner, confidence: swarm.counted.confidence }, `${why}: returned the best swarm answer`, { tally: swarm.counted, lowConfidence: true, degraded }))
+}
+
+/** Why this node's own answers want labels: its map has few (the labels its file was fitted on count). */
+function mapNeedsLabels (run: RouteRun): string | undefined {
+  const { calibration } = run.components
+  if (calibration == null) return undefined
+  const labels = calibration.evidence()
+  return labels < run.settings.auditUntilLabels ? `this node's map has ${labels} labels` : undefined
+}
+
+/** Why the swarm's answer wants checking: unproven peers are among those that carry it. */
+function unprovenCarry (run: RouteRun, counted: Tally): string | undefined {
+  const { reputation } = run.components
+  if (reputation == null) return undefined
+  const peers = new Set(run.peerNodes)
+  const fresh = counted.ballots.filter(b => b.key === counted.key && peers.has(b.node) && !reputation.proven(b.node))
+  return fresh.length > 0 ? `${fresh.length} unproven peer${fresh.length > 1 ? 's' : ''} back the answer` : undefined
+}
+
+/**
+ * An answer that would stand, checked by the cloud instead, when `why` says its labels are
+ * wanted, the query may leave the LAN, and both the audit budget and the cloud call cap allow.
+ * The cloud's answer is returned (it is the better one) and labels the swarm's.
+ */
+async function audit (run: RouteRun, why: string | undefined, outcome: Omit<BudgetOutcome, 'escalated'>, standing: string, counted?: Tally): Promise<RoutedAnswer | undefined> {
+  const { audits, budget } = run.settings
+  if (why == null || run.lanOnly || run.forced !== 'auto' || run.components.summon == null || !audits.allows()) return undefined
+  if (!budget.cap.take()) return undefined
+  try {
+    const scored = await run.cloud()
+    run.audited = true
+    judge(run, scored)
+    run.record({ ...outcome, escalated: true })
+    return run.emit(run.finish('cloud', scored, `${standing}, but audited by the cloud through ${scored.node}: ${why}`, { summoner: scored.node, tally: counted }))
+  } catch (err) {
+    log('audit of %s failed, the answer stands: %s', run.id, (err as Error).message)
+    return undefined
+  }
 }

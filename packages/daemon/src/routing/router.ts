@@ -76,7 +76,11 @@ export class Router extends TypedEventEmitter<RouterEvents> {
       maxVoteWeight: settings.maxVoteWeight,
       safety: { classifier: components.safety?.name ?? null, policy: settings.safetyPolicy },
       pii: settings.pii,
-      cloud: settings.budget.status()
+      cloud: settings.budget.status(),
+      calibration: components.calibration?.status() ?? { source: components.local?.calibration != null ? 'file' : 'none', online: false, labels: 0, ece: null, brier: null },
+      audits: settings.audits.status(),
+      maxUnprovenWeight: settings.maxUnprovenWeight,
+      reputation: components.reputation?.toJSON() ?? {}
     }
   }
 
@@ -87,7 +91,10 @@ export class Router extends TypedEventEmitter<RouterEvents> {
       const auto = request.model === SWARM_MODEL_ID && settings.swarm
       const answered = await screen(run) ?? (auto ? await routeAuto(run) : await routeNamed(run))
       // the cloud share counts every query the swarm routed, refused and LAN-only ones too
-      if (auto) settings.budget.record(run.outcome)
+      if (auto) {
+        settings.budget.record(run.outcome)
+        settings.audits.record(run.audited)
+      }
       const decision = observe(request, answered.receipt, { counters: components.counters, trace: components.trace, recent: this.recent, sharePrompts: settings.sharePrompts })
       this.safeDispatchEvent('decision', { detail: decision })
       return answered

@@ -49,6 +49,8 @@ export class RouteRun {
   localFailure?: Error
   /** Aborts when the client hangs up or the budget ends: what every stage's work is given. */
   readonly signal: AbortSignal
+  /** The cloud checked an answer that would have stood, to label it. */
+  audited = false
 
   constructor (
     readonly settings: RouterSettings,
@@ -150,7 +152,7 @@ export class RouteRun {
 
   /** The ballots gathered so far, tallied; each vote gets its weight. */
   tally (): Tally {
-    return countVotes(this.ballots, this.votes, this.settings.maxVoteWeight, this.comparison)
+    return countVotes(this.ballots, this.votes, { maxVoteWeight: this.settings.maxVoteWeight, reputation: this.components.reputation, maxUnprovenWeight: this.settings.maxUnprovenWeight, comparison: this.comparison })
   }
 
   /** How answers are compared: tool calls, JSON, or text, as the request asks for. */

@@ -1,5 +1,6 @@
 import { CloudBudget } from './budget.js'
-import { DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_QUERY_BUDGET_MS, DEFAULT_SPILL_QUEUE_DEPTH, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM } from './constants.js'
+import { AuditBudget } from './audit.js'
+import { DEFAULT_AUDIT_SHARE, DEFAULT_AUDIT_UNTIL_LABELS, DEFAULT_COLLABORATION_DEADLINE_MS, DEFAULT_MAX_UNPROVEN_WEIGHT, DEFAULT_MAX_VOTE_WEIGHT, DEFAULT_QUERY_BUDGET_MS, DEFAULT_SPILL_QUEUE_DEPTH, DEFAULT_TAU_LOCAL, DEFAULT_TAU_SWARM } from './constants.js'
 import { DEFAULT_SAFETY_POLICY } from '../safety/constants.js'
 import type { SafetyPolicy } from '../safety/types.js'
 import type { PiiMode } from './types.js'
@@ -29,6 +30,12 @@ export interface RouterInit {
   safetyPolicy?: SafetyPolicy
   /** Personal data bound for the cloud. Defaults to `redact`. */
   pii?: PiiMode
+  /** Most the votes of all unproven peers weigh together. Defaults to DEFAULT_MAX_UNPROVEN_WEIGHT. */
+  maxUnprovenWeight?: number
+  /** Most of the recent queries that may be audits by the cloud. Defaults to DEFAULT_AUDIT_SHARE. */
+  auditShare?: number
+  /** Labels this node's map needs before its confident answers are no longer audited. Defaults to DEFAULT_AUDIT_UNTIL_LABELS. */
+  auditUntilLabels?: number
 }
 
 /** A router's options with their defaults filled in: what every query's run reads. */
@@ -44,6 +51,9 @@ export interface RouterSettings {
   readonly sharePrompts: boolean
   readonly safetyPolicy: SafetyPolicy
   readonly pii: PiiMode
+  readonly maxUnprovenWeight: number
+  readonly audits: AuditBudget
+  readonly auditUntilLabels: number
 }
 
 /** Fills in the defaults and checks that every threshold is in [0, 1]. */
@@ -58,9 +68,12 @@ export function resolveRouterSettings (init: RouterInit, hasPeers: boolean): Rou
     maxVoteWeight: init.maxVoteWeight ?? DEFAULT_MAX_VOTE_WEIGHT,
     queryBudgetMs: init.queryBudgetMs ?? DEFAULT_QUERY_BUDGET_MS,
     spillQueueDepth: init.spillQueueDepth ?? DEFAULT_SPILL_QUEUE_DEPTH,
-    swarm: init.swarm ?? hasPeers
+    swarm: init.swarm ?? hasPeers,
+    maxUnprovenWeight: init.maxUnprovenWeight ?? DEFAULT_MAX_UNPROVEN_WEIGHT,
+    audits: new AuditBudget(init.auditShare ?? DEFAULT_AUDIT_SHARE),
+    auditUntilLabels: init.auditUntilLabels ?? DEFAULT_AUDIT_UNTIL_LABELS
   }
-  for (const [name, value] of [['tauLocal', settings.tauLocal], ['tauSwarm', settings.budget.tauSwarm], ['maxVoteWeight', settings.maxVoteWeight]] as const) {
+  for (const [name, value] of [['tauLocal', settings.tauLocal], ['tauSwarm', settings.budget.tauSwarm], ['maxVoteWeight', settings.maxVoteWeight], ['maxUnprovenWeight', settings.maxUnprovenWeight]] as const) {
     if (!(value >= 0 && value <= 1)) throw new RangeError(`${name} must be in [0, 1], not ${value}`)
   }
   return settings

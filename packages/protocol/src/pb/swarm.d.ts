@@ -49,8 +49,11 @@ export namespace swarmllm {
             /** Envelope leave. */
             leave?: (swarmllm.v1.Leave.$Properties|null);
 
+            /** Envelope verdict. */
+            verdict?: (swarmllm.v1.Verdict.$Properties|null);
+
             /** Envelope body. */
-            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave");
+            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -115,8 +118,11 @@ export namespace swarmllm {
                 /** Envelope leave */
                 leave?: (swarmllm.v1.Leave.$Properties|null);
 
+                /** Envelope verdict */
+                verdict?: (swarmllm.v1.Verdict.$Properties|null);
+
                 /** Envelope body */
-                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave");
+                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -132,9 +138,10 @@ export namespace swarmllm {
               summonRequest?: swarmllm.v1.SummonRequest.$Shape|null;
               summonResult?: swarmllm.v1.SummonResult.$Shape|null;
               leave?: swarmllm.v1.Leave.$Shape|null;
+              verdict?: swarmllm.v1.Verdict.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape })
+              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape })
             );
         }
 
@@ -1242,6 +1249,168 @@ export namespace swarmllm {
 
             /** Shape of a Leave. */
             type $Shape = swarmllm.v1.Leave.$Properties;
+        }
+
+        /**
+         * Properties of a Verdict.
+         * @deprecated Use swarmllm.v1.Verdict.$Properties instead.
+         */
+        interface IVerdict extends swarmllm.v1.Verdict.$Properties {
+        }
+
+        /** Represents a Verdict. */
+        class Verdict {
+
+            /**
+             * Constructs a new Verdict.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Verdict.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Verdict queryId. */
+            queryId: string;
+
+            /** Verdict origin. */
+            origin: string;
+
+            /** Verdict judgements. */
+            judgements: swarmllm.v1.Judgement.$Properties[];
+
+            /**
+             * Creates a new Verdict instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Verdict instance
+             */
+            static create(properties: swarmllm.v1.Verdict.$Shape): swarmllm.v1.Verdict & swarmllm.v1.Verdict.$Shape;
+            static create(properties?: swarmllm.v1.Verdict.$Properties): swarmllm.v1.Verdict;
+
+            /**
+             * Encodes the specified Verdict message. Does not implicitly {@link swarmllm.v1.Verdict.verify|verify} messages.
+             * @param m Verdict message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Verdict.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Verdict message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Verdict & swarmllm.v1.Verdict.$Shape} Verdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Verdict & swarmllm.v1.Verdict.$Shape;
+
+            /**
+             * Gets the type url for Verdict
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Verdict {
+
+            /** Properties of a Verdict. */
+            interface $Properties {
+
+                /** Verdict queryId */
+                queryId?: (string|null);
+
+                /** Verdict origin */
+                origin?: (string|null);
+
+                /** Verdict judgements */
+                judgements?: (swarmllm.v1.Judgement.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Verdict. */
+            type $Shape = swarmllm.v1.Verdict.$Properties;
+        }
+
+        /**
+         * Properties of a Judgement.
+         * @deprecated Use swarmllm.v1.Judgement.$Properties instead.
+         */
+        interface IJudgement extends swarmllm.v1.Judgement.$Properties {
+        }
+
+        /** Represents a Judgement. */
+        class Judgement {
+
+            /**
+             * Constructs a new Judgement.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Judgement.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Judgement responder. */
+            responder: string;
+
+            /** Judgement correct. */
+            correct: boolean;
+
+            /**
+             * Creates a new Judgement instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Judgement instance
+             */
+            static create(properties: swarmllm.v1.Judgement.$Shape): swarmllm.v1.Judgement & swarmllm.v1.Judgement.$Shape;
+            static create(properties?: swarmllm.v1.Judgement.$Properties): swarmllm.v1.Judgement;
+
+            /**
+             * Encodes the specified Judgement message. Does not implicitly {@link swarmllm.v1.Judgement.verify|verify} messages.
+             * @param m Judgement message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Judgement.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Judgement message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Judgement & swarmllm.v1.Judgement.$Shape} Judgement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Judgement & swarmllm.v1.Judgement.$Shape;
+
+            /**
+             * Gets the type url for Judgement
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Judgement {
+
+            /** Properties of a Judgement. */
+            interface $Properties {
+
+                /** Judgement responder */
+                responder?: (string|null);
+
+                /** Judgement correct */
+                correct?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Judgement. */
+            type $Shape = swarmllm.v1.Judgement.$Properties;
         }
     }
 }

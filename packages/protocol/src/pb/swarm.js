@@ -39,7 +39,8 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {swarmllm.v1.SummonRequest.$Properties|null} [summonRequest] Envelope summonRequest
              * @property {swarmllm.v1.SummonResult.$Properties|null} [summonResult] Envelope summonResult
              * @property {swarmllm.v1.Leave.$Properties|null} [leave] Envelope leave
-             * @property {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"} [body] Envelope body
+             * @property {swarmllm.v1.Verdict.$Properties|null} [verdict] Envelope verdict
+             * @property {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -62,9 +63,10 @@ export const swarmllm = $root.swarmllm = (() => {
              *   summonRequest?: swarmllm.v1.SummonRequest.$Shape|null;
              *   summonResult?: swarmllm.v1.SummonResult.$Shape|null;
              *   leave?: swarmllm.v1.Leave.$Shape|null;
+             *   verdict?: swarmllm.v1.Verdict.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape })
+             *   ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape })
              * )} swarmllm.v1.Envelope.$Shape
              */
 
@@ -147,17 +149,25 @@ export const swarmllm = $root.swarmllm = (() => {
              */
             Envelope.prototype.leave = null;
 
+            /**
+             * Envelope verdict.
+             * @member {swarmllm.v1.Verdict.$Properties|null|undefined} verdict
+             * @memberof swarmllm.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.verdict = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|undefined} body
+             * @member {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|undefined} body
              * @memberof swarmllm.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["capability", "query", "answer", "summonRequest", "summonResult", "leave"]),
+                get: $util.oneOfGetter($oneOfFields = ["capability", "query", "answer", "summonRequest", "summonResult", "leave", "verdict"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -209,6 +219,8 @@ export const swarmllm = $root.swarmllm = (() => {
                     $root.swarmllm.v1.SummonResult.encode(m.summonResult, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 if (m.leave != null && $Object.hasOwnProperty.call(m, "leave"))
                     $root.swarmllm.v1.Leave.encode(m.leave, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (m.verdict != null && $Object.hasOwnProperty.call(m, "verdict"))
+                    $root.swarmllm.v1.Verdict.encode(m.verdict, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -311,6 +323,13 @@ export const swarmllm = $root.swarmllm = (() => {
                                 break;
                             m.leave = $root.swarmllm.v1.Leave.decode(r, r.size(), $undefined, q + 1, m.leave);
                             m.body = "leave";
+                            continue;
+                        }
+                    case 30: {
+                            if (u !== 2)
+                                break;
+                            m.verdict = $root.swarmllm.v1.Verdict.decode(r, r.size(), $undefined, q + 1, m.verdict);
+                            m.body = "verdict";
                             continue;
                         }
                     }
@@ -3166,6 +3185,400 @@ export const swarmllm = $root.swarmllm = (() => {
             };
 
             return Leave;
+        })();
+
+        v1.Verdict = (function() {
+
+            /**
+             * Properties of a Verdict.
+             * @typedef {Object} swarmllm.v1.Verdict.$Properties
+             * @property {string|null} [queryId] Verdict queryId
+             * @property {string|null} [origin] Verdict origin
+             * @property {Array.<swarmllm.v1.Judgement.$Properties>|null} [judgements] Verdict judgements
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Verdict.
+             * @memberof swarmllm.v1
+             * @interface IVerdict
+             * @augments swarmllm.v1.Verdict.$Properties
+             * @deprecated Use swarmllm.v1.Verdict.$Properties instead.
+             */
+
+            /**
+             * Shape of a Verdict.
+             * @typedef {swarmllm.v1.Verdict.$Properties} swarmllm.v1.Verdict.$Shape
+             */
+
+            /**
+             * Constructs a new Verdict.
+             * @memberof swarmllm.v1
+             * @classdesc Represents a Verdict.
+             * @constructor
+             * @param {swarmllm.v1.Verdict.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Verdict = function (p) {
+                this.judgements = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Verdict queryId.
+             * @member {string} queryId
+             * @memberof swarmllm.v1.Verdict
+             * @instance
+             */
+            Verdict.prototype.queryId = "";
+
+            /**
+             * Verdict origin.
+             * @member {string} origin
+             * @memberof swarmllm.v1.Verdict
+             * @instance
+             */
+            Verdict.prototype.origin = "";
+
+            /**
+             * Verdict judgements.
+             * @member {Array.<swarmllm.v1.Judgement.$Properties>} judgements
+             * @memberof swarmllm.v1.Verdict
+             * @instance
+             */
+            Verdict.prototype.judgements = $util.emptyArray;
+
+            /**
+             * Creates a new Verdict instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.Verdict
+             * @static
+             * @param {swarmllm.v1.Verdict.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.Verdict} Verdict instance
+             * @type {{
+             *   (properties: swarmllm.v1.Verdict.$Shape): swarmllm.v1.Verdict & swarmllm.v1.Verdict.$Shape;
+             *   (properties?: swarmllm.v1.Verdict.$Properties): swarmllm.v1.Verdict;
+             * }}
+             */
+            Verdict.create = function(properties) {
+                return new Verdict(properties);
+            };
+
+            /**
+             * Encodes the specified Verdict message. Does not implicitly {@link swarmllm.v1.Verdict.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.Verdict
+             * @static
+             * @param {swarmllm.v1.Verdict.$Properties} m Verdict message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Verdict.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.queryId != null && $Object.hasOwnProperty.call(m, "queryId") && m.queryId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.queryId);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.origin);
+                if (m.judgements != null && m.judgements.length) {
+                    for (var i = 0; i < m.judgements.length; ++i)
+                        $root.swarmllm.v1.Judgement.encode(m.judgements[i], w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Verdict message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.Verdict
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Verdict & swarmllm.v1.Verdict.$Shape} Verdict
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Verdict.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.Verdict();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.queryId = v;
+                            else
+                                delete m.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.judgements && m.judgements.length))
+                                m.judgements = [];
+                            m.judgements.push($root.swarmllm.v1.Judgement.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for Verdict
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.Verdict
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Verdict.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.Verdict";
+            };
+
+            return Verdict;
+        })();
+
+        v1.Judgement = (function() {
+
+            /**
+             * Properties of a Judgement.
+             * @typedef {Object} swarmllm.v1.Judgement.$Properties
+             * @property {string|null} [responder] Judgement responder
+             * @property {boolean|null} [correct] Judgement correct
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Judgement.
+             * @memberof swarmllm.v1
+             * @interface IJudgement
+             * @augments swarmllm.v1.Judgement.$Properties
+             * @deprecated Use swarmllm.v1.Judgement.$Properties instead.
+             */
+
+            /**
+             * Shape of a Judgement.
+             * @typedef {swarmllm.v1.Judgement.$Properties} swarmllm.v1.Judgement.$Shape
+             */
+
+            /**
+             * Constructs a new Judgement.
+             * @memberof swarmllm.v1
+             * @classdesc Represents a Judgement.
+             * @constructor
+             * @param {swarmllm.v1.Judgement.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Judgement = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Judgement responder.
+             * @member {string} responder
+             * @memberof swarmllm.v1.Judgement
+             * @instance
+             */
+            Judgement.prototype.responder = "";
+
+            /**
+             * Judgement correct.
+             * @member {boolean} correct
+             * @memberof swarmllm.v1.Judgement
+             * @instance
+             */
+            Judgement.prototype.correct = false;
+
+            /**
+             * Creates a new Judgement instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.Judgement
+             * @static
+             * @param {swarmllm.v1.Judgement.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.Judgement} Judgement instance
+             * @type {{
+             *   (properties: swarmllm.v1.Judgement.$Shape): swarmllm.v1.Judgement & swarmllm.v1.Judgement.$Shape;
+             *   (properties?: swarmllm.v1.Judgement.$Properties): swarmllm.v1.Judgement;
+             * }}
+             */
+            Judgement.create = function(properties) {
+                return new Judgement(properties);
+            };
+
+            /**
+             * Encodes the specified Judgement message. Does not implicitly {@link swarmllm.v1.Judgement.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.Judgement
+             * @static
+             * @param {swarmllm.v1.Judgement.$Properties} m Judgement message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Judgement.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.responder != null && $Object.hasOwnProperty.call(m, "responder") && m.responder !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.responder);
+                if (m.correct != null && $Object.hasOwnProperty.call(m, "correct") && m.correct !== false)
+                    w.uint32(/* id 2, wireType 0 =*/16).bool(m.correct);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Judgement message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.Judgement
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Judgement & swarmllm.v1.Judgement.$Shape} Judgement
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Judgement.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.Judgement();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.responder = v;
+                            else
+                                delete m.responder;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.correct = v;
+                            else
+                                delete m.correct;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for Judgement
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.Judgement
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Judgement.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.Judgement";
+            };
+
+            return Judgement;
         })();
 
         return v1;
