@@ -6,7 +6,7 @@ import { ClassifierAbortedError, ClassifierLoadError } from './errors.js'
 import { words } from './features.js'
 import { LinearModel } from './linear.js'
 import type { LinearModelFile } from './linear.js'
-import type { ClassifyOptions, SafetyCategory, SafetyClassifier, SafetyVerdict } from './types.js'
+import type { ClassifyOptions, SafetyCategory, SafetyClassifier, SafetyVerdict, UnsafeCategory } from './types.js'
 
 const log = logger('swarm-llm:safety')
 
@@ -64,7 +64,19 @@ export class BuiltinClassifier implements SafetyClassifier {
       if (score > worstScore) { worst = p; worstScore = score }
     }
     const flagged = worstScore >= this.model.threshold
-    return { category: flagged ? this.unsafeCategory(worst as Float32Array) : 'benign', score: worstScore, flagged, classifier: this.name }
+    const verdict: SafetyVerdict = { category: flagged ? this.unsafeCategory(worst as Float32Array) : 'benign', score: worstScore, flagged, classifier: this.name }
+    if (flagged) verdict.categories = this.shares(worst as Float32Array)
+    return verdict
+  }
+
+  /** Each unsafe category's share of the unsafe probability. */
+  private shares (p: Float32Array): Partial<Record<UnsafeCategory, number>> {
+    const unsafe = 1 - p[this.model.benign]
+    const out: Partial<Record<UnsafeCategory, number>> = {}
+    for (let c = 0; c < p.length; c++) {
+      if (c !== this.model.benign && unsafe > 0) out[this.model.classes[c] as UnsafeCategory] = p[c] / unsafe
+    }
+    return out
   }
 
   async classify (text: string, options: ClassifyOptions = {}): Promise<SafetyVerdict> {

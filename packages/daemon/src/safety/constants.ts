@@ -19,6 +19,13 @@ export const DEFAULT_SAFETY_POLICY: Readonly<SafetyPolicy> = Object.freeze({
 /** Score at or above which the built-in classifier flags a prompt, unless its weights file says otherwise. Defaults to 0.5. */
 export const DEFAULT_SAFETY_THRESHOLD = 0.5
 
+/**
+ * Share of a flagged prompt's unsafe probability at which a second category's policy counts
+ * too (the strictest applies): "How could someone secretly kill my sister?" read as 60%
+ * privacy and 40% harmful is refused as harmful. Defaults to 0.25.
+ */
+export const SAFETY_CATEGORY_SHARE = 0.25
+
 /** Words per window when the built-in classifier reads a long prompt (each window is judged, the worst one counts). Defaults to 32. */
 export const SAFETY_WINDOW_WORDS = 32
 

@@ -1,7 +1,7 @@
-import { DEFAULT_SAFETY_POLICY } from './constants.js'
+import { DEFAULT_SAFETY_POLICY, SAFETY_CATEGORY_SHARE } from './constants.js'
 import { SafetyPolicyError } from './errors.js'
 import { SAFETY_ACTIONS, UNSAFE_CATEGORIES } from './types.js'
-import type { SafetyAction, SafetyPolicy, SafetyVerdict } from './types.js'
+import type { SafetyAction, SafetyPolicy, SafetyVerdict, UnsafeCategory } from './types.js'
 
 export { DEFAULT_SAFETY_POLICY }
 
@@ -38,8 +38,22 @@ export function formatSafetyPolicy (policy: SafetyPolicy): string {
   return UNSAFE_CATEGORIES.map(c => `${c}=${policy[c]}`).join(',')
 }
 
-/** The action for a verdict: `answer` when it is not flagged, else its category's policy. */
+/** Actions from the mildest to the strictest: keeping a prompt home is stricter than sending it to the cloud. */
+const STRICTNESS: readonly SafetyAction[] = ['answer', 'cloud', 'local-only', 'refuse']
+
+/**
+ * The action for a verdict: `answer` when it is not flagged, else the strictest policy among
+ * its category and every other unsafe category holding at least SAFETY_CATEGORY_SHARE of the
+ * unsafe probability (`verdict.categories`). A classifier may name the wrong one of two
+ * categories a prompt touches ("How could someone secretly kill my sister?": privacy, and
+ * harmful); the prompt gets the stricter category's policy.
+ */
 export function safetyAction (verdict: SafetyVerdict, policy: SafetyPolicy = DEFAULT_SAFETY_POLICY): SafetyAction {
   if (!verdict.flagged || verdict.category === 'benign') return 'answer'
-  return policy[verdict.category]
+  let action = policy[verdict.category]
+  for (const [category, share] of Object.entries(verdict.categories ?? {}) as Array<[UnsafeCategory, number]>) {
+    if (share < SAFETY_CATEGORY_SHARE || policy[category] == null) continue
+    if (STRICTNESS.indexOf(policy[category]) > STRICTNESS.indexOf(action)) action = policy[category]
+  }
+  return action
 }

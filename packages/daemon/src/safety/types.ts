@@ -13,7 +13,17 @@ export interface SafetyVerdict {
   flagged: boolean
   /** Which classifier judged: `builtin-linear` or `guard:<model name>`. */
   classifier: string
+  /**
+   * Every unsafe category the classifier saw in the prompt, with its share of the unsafe
+   * probability (the built-in classifier) or 1 for each category a guard model named. The
+   * policy takes the strictest action among those that count, so a harmful request put in a
+   * milder category ("How could someone secretly kill my sister?" as privacy) is still refused.
+   */
+  categories?: Partial<Record<UnsafeCategory, number>>
 }
+
+/** A category other than `benign`. */
+export type UnsafeCategory = Exclude<SafetyCategory, 'benign'>
 
 export interface ClassifyOptions {
   signal?: AbortSignal
