@@ -3,7 +3,7 @@ import { access } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { logger } from '@libp2p/logger'
 import { randomUUID } from 'node:crypto'
-import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaGrammarEvaluationState, LlamaModel, SequenceEvaluateOptions, Token } from 'node-llama-cpp'
+import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaEmbeddingContext, LlamaGrammar, LlamaGrammarEvaluationState, LlamaModel, SequenceEvaluateOptions, Token } from 'node-llama-cpp'
 import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, GRAMMAR_CACHE_SIZE, PENALTY_WINDOW_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelLoadError, UnsupportedSchemaError } from './errors.js'
 import { StopFilter } from './stop.js'
@@ -11,7 +11,7 @@ import { plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt
 import { promptOpensThought, ThoughtSplitter, thoughtTagsOf } from './reasoning.js'
 import type { ThoughtTags } from './reasoning.js'
 import { entropyOf } from './uncertainty.js'
-import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
+import type { ChatTurn, EmbedResult, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
 
 const log = logger('swarm-llm:inference')
 const llamaLog = logger('swarm-llm:llama')
@@ -97,6 +97,8 @@ export class LocalBackend implements InferenceBackend {
   private running = 0
   private readonly thoughtTags: ThoughtTags | undefined
   private readonly grammars = new Map<string, Promise<LlamaGrammar>>()
+  private embedding?: Promise<LlamaEmbeddingContext>
+  private readonly threads: number
 
   private constructor (
     private readonly llama: Llama,
@@ -104,9 +106,11 @@ export class LocalBackend implements InferenceBackend {
     private readonly context: LlamaContext,
     private readonly chatWrapper: ChatWrapper,
     private readonly maxQueue: number,
-    info: ModelInfo
+    info: ModelInfo,
+    threads: number
   ) {
     this.info = info
+    this.threads = threads
     this.thoughtTags = thoughtTagsOf(model)
     this.free = Array.from({ length: context.totalSequences }, () => context.getSequence())
   }
@@ -145,7 +149,7 @@ export class LocalBackend implements InferenceBackend {
       contextLength: context.contextSize,
       tokensPerSecond: 0
     }
-    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
+    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info, threads)
     await backend.generate({ messages: [{ role: 'user', content: 'Hello' }], maxTokens: SPEED_PROBE_TOKENS })
     log('loaded %s (%s, %d threads, chat wrapper %s, %d tokens/s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName, Math.round(info.tokensPerSecond))
     return backend
@@ -200,6 +204,28 @@ export class LocalBackend implements InferenceBackend {
     } catch (err) {
       throw new UnsupportedSchemaError(`schema (${(err as Error).message})`, '#')
     }
+  }
+
+  /**
+   * Embeddings of `inputs`: the model's final hidden state as llama.cpp pools it, L2-normalised
+   * (as OpenAI's and Ollama's are). The embedding context is made on first use and kept; it
+   * evaluates one input at a time. ContextOverflowError when an input does not fit it.
+   */
+  async embed (inputs: string[], options: { signal?: AbortSignal } = {}): Promise<EmbedResult> {
+    this.embedding ??= this.model.createEmbeddingContext({ contextSize: this.context.contextSize, threads: this.threads })
+    const context = await this.embedding
+    const vectors: number[][] = []
+    let promptTokens = 0
+    for (const input of inputs) {
+      if (options.signal?.aborted === true) throw new AbortedError()
+      const tokens = this.model.tokenize(input)
+      if (tokens.length + 1 >= this.context.contextSize) throw new ContextOverflowError(tokens.length, this.context.contextSize)
+      promptTokens += tokens.length
+      const { vector } = await context.getEmbeddingFor(tokens)
+      const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0))
+      vectors.push(norm > 0 ? vector.map(x => x / norm) : [...vector])
+    }
+    return { vectors, promptTokens, modelId: this.info.modelId }
   }
 
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
@@ -369,6 +395,7 @@ export class LocalBackend implements InferenceBackend {
   }
 
   async dispose (): Promise<void> {
+    if (this.embedding != null) await (await this.embedding.catch(() => undefined))?.dispose()
     await this.context.dispose()
     await this.model.dispose()
   }
