@@ -9,6 +9,7 @@ import { createNodeRouter, loadNodeParts } from './assemble.js'
 import type { NodeParts } from './assemble.js'
 import { createDashboardRoutes } from './api/dashboard.js'
 import { createOpenAIRoutes } from './api/openai.js'
+import { createOllamaRoutes } from './api/ollama.js'
 import { capabilityView, swarmView } from './api/views.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
@@ -275,6 +276,7 @@ export class Daemon {
     return {
       ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), reputation: this.parts?.reputation, trace: () => this.parts?.trace }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
+      ...createOllamaRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
       ...createDashboardRoutes({ router: this.router, swarm: async () => this.swarmView() })
     }
   }

@@ -7,7 +7,7 @@ import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSeq
 import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, GRAMMAR_CACHE_SIZE, PENALTY_WINDOW_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelLoadError, UnsupportedSchemaError } from './errors.js'
 import { StopFilter } from './stop.js'
-import { plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt } from './structured.js'
+import { boundNumbers, plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt } from './structured.js'
 import { promptOpensThought, ThoughtSplitter, thoughtTagsOf } from './reasoning.js'
 import type { ThoughtTags } from './reasoning.js'
 import { entropyOf } from './uncertainty.js'
@@ -52,12 +52,15 @@ function toHistory (messages: ChatTurn[]): ChatHistoryItem[] {
   return history
 }
 
-/** Picks the most probable token; ties go to the lower id, as torch's argmax does. */
-/** The turns with a system note on the tools or the JSON the reply must be. */
-function withInstructions (request: GenerateRequest): ChatTurn[] {
+/**
+ * The turns with a system note on the tools or the JSON the reply must be. The grammar enforces
+ * either way; the note is a hint, and `brief` leaves the schemas out of it, for a small context
+ * the whole note would crowd the answer out of.
+ */
+function withInstructions (request: GenerateRequest, brief = false): ChatTurn[] {
   let note: string | undefined
-  if (request.tools != null && request.tools.length > 0 && request.toolChoice !== 'none') note = toolsPrompt(request.tools, request.toolChoice)
-  else if (request.responseFormat?.type === 'json_schema') note = `Reply with JSON that follows this schema: ${JSON.stringify(request.responseFormat.schema)}`
+  if (request.tools != null && request.tools.length > 0 && request.toolChoice !== 'none') note = toolsPrompt(brief ? request.tools.map(t => ({ name: t.name })) : request.tools, request.toolChoice)
+  else if (request.responseFormat?.type === 'json_schema') note = brief ? 'Reply with JSON.' : `Reply with JSON that follows this schema: ${JSON.stringify(request.responseFormat.schema)}`
   else if (request.responseFormat?.type === 'json_object') note = 'Reply with a JSON object.'
   if (note == null) return request.messages
   const [first, ...rest] = request.messages
@@ -73,6 +76,7 @@ function replySchema (request: GenerateRequest): Record<string, any> | undefined
   return request.responseFormat != null ? responseSchema(request.responseFormat) : undefined
 }
 
+/** Picks the most probable token; ties go to the lower id, as torch's argmax does. */
 function argmax (probabilities: Map<Token, number>): Token {
   let best: Token | undefined
   let bestP = -1
@@ -194,7 +198,11 @@ export class LocalBackend implements InferenceBackend {
     const key = JSON.stringify(schema)
     let grammar = this.grammars.get(key)
     if (grammar == null) {
-      grammar = this.llama.createGrammarForJsonSchema(schema as any)
+      grammar = this.llama.createGrammarForJsonSchema(schema as any).then(async json => await this.llama.createGrammar({
+        grammar: boundNumbers(json.grammar),
+        stopGenerationTriggers: json.stopGenerationTriggers,
+        trimWhitespaceSuffix: json.trimWhitespaceSuffix
+      }))
       grammar.catch(() => this.grammars.delete(key))
       if (this.grammars.size >= GRAMMAR_CACHE_SIZE) this.grammars.delete(this.grammars.keys().next().value as string)
       this.grammars.set(key, grammar)
@@ -230,10 +238,12 @@ export class LocalBackend implements InferenceBackend {
 
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     const queuedAt = performance.now()
-    const prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
-    const schema = replySchema(request)
-    const grammar = schema != null ? await this.grammarOf(schema) : undefined
     const maxTokens = request.maxTokens ?? DEFAULT_MAX_TOKENS
+    let prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
+    const schema = replySchema(request)
+    // a constrained reply whose schemas in the prompt would leave less room than it asked for: the grammar alone keeps it to them
+    if (schema != null && request.prompt == null && prompt.length + maxTokens > this.context.contextSize) prompt = this.tokenizeChat(withInstructions(request, true))
+    const grammar = schema != null ? await this.grammarOf(schema) : undefined
     if (prompt.length + 1 > this.context.contextSize) throw new ContextOverflowError(prompt.length, this.context.contextSize)
     const sequence = await this.acquire(options.signal)
     const startedAt = performance.now()
