@@ -154,6 +154,20 @@ describe('real clients against a swarm of the study models', () => {
       expect(refused.error).toMatch(/images/)
     })
 
+    it('takes tools and a history of Ollama-shaped tool calls (arguments as objects) and results', async () => {
+      const tools = [{ type: 'function', function: { name: 'weather', description: 'The weather in a city', parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } }]
+      const messages: any[] = [
+        { role: 'user', content: 'What is the weather in Oslo?' },
+        { role: 'assistant', content: '', tool_calls: [{ function: { name: 'weather', arguments: { city: 'Oslo' } } }] },
+        { role: 'tool', content: '4 degrees', tool_name: 'weather' }
+      ]
+      const reply = await ollama.chat({ model: 'study-edge-b', messages, tools, stream: false, options: { num_predict: 40 } })
+      expect(reply.done).toBe(true)
+      expect(reply.eval_count).toBeGreaterThan(0)
+      // a text answer or a call: either way in Ollama's shape
+      for (const call of reply.message.tool_calls ?? []) expect(typeof call.function.arguments).toBe('object')
+    })
+
     it('embeds one text or many, with this node\'s model and a peer\'s', async () => {
       const one = await ollama.embed({ model: 'study-edge-a', input: 'the weather in Oslo' })
       expect(one.embeddings).toHaveLength(1)
