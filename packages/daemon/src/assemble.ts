@@ -15,7 +15,7 @@ import { Reputation } from './routing/reputation.js'
 import { createRouter } from './routing/router.js'
 import type { Router } from './routing/router.js'
 import { TraceLog } from './routing/trace.js'
-import type { CloudPath, PeerPool } from './routing/types.js'
+import type { CloudPath, PeerEmbedder, PeerPool } from './routing/types.js'
 import { loadBuiltinClassifier } from './safety/builtin.js'
 import { loadGuardClassifier } from './safety/guard.js'
 import { parseSafetyPolicy } from './safety/policy.js'
@@ -107,6 +107,8 @@ export interface NodeRouterComponents {
   summon?: CloudPath
   /** Takes the verdicts on the peers' answers to them; none outside a swarm. */
   verdicts?: VerdictSink
+  /** Embeddings by the models other nodes run; none outside a swarm. */
+  embedder?: PeerEmbedder
   nodeId: () => string | null
   counters: Counters
 }
@@ -129,6 +131,7 @@ export function createNodeRouter (init: NodeInit, parts: NodeParts, components: 
     calibration: parts.calibration,
     reputation: parts.reputation,
     verdicts: components.verdicts,
+    embedder: components.embedder,
     nodeId: components.nodeId,
     counters: components.counters
   }

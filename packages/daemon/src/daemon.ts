@@ -9,6 +9,7 @@ import { createNodeRouter, loadNodeParts } from './assemble.js'
 import type { NodeParts } from './assemble.js'
 import { createDashboardRoutes } from './api/dashboard.js'
 import { createOpenAIRoutes } from './api/openai.js'
+import { createOllamaRoutes } from './api/ollama.js'
 import { capabilityView, swarmView } from './api/views.js'
 import { ApiServer } from './api/server.js'
 import type { Routes } from './api/server.js'
@@ -27,6 +28,7 @@ import { PeerTable } from './p2p/peer-table.js'
 import { gossipScores } from './p2p/scoring.js'
 import { SwarmQueries } from './p2p/queries.js'
 import { SwarmSummon } from './p2p/summon.js'
+import { SwarmEmbeddings } from './p2p/embeddings.js'
 import { SwarmVerdicts } from './p2p/verdicts.js'
 import { readSwarmKey, swarmKeyFingerprint, writeSwarmKey } from './p2p/swarm-key.js'
 import type { ModelInfo } from './inference/types.js'
@@ -65,6 +67,7 @@ export class Daemon {
   private queries?: SwarmQueries
   private verdicts?: SwarmVerdicts
   private summon?: SwarmSummon
+  private embeddings?: SwarmEmbeddings
   private routerInstance?: Router
   private timers: NodeJS.Timeout[] = []
   private releaseLock?: () => Promise<void>
@@ -149,8 +152,10 @@ export class Daemon {
       const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local, calibration: parts.calibration })
       this.verdicts = new SwarmVerdicts({ gossip, peerId, counters: this.counters, calibration: parts.calibration })
-      this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap: new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE) })
-      this.routerInstance = createNodeRouter(init, parts, { peers: this.queries, summon: this.summon, verdicts: this.verdicts, nodeId: () => peerId, counters: this.counters })
+      const cap = new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE)
+      this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap })
+      this.embeddings = new SwarmEmbeddings({ ...swarm, local: backends.local, cloud: backends.cloud, cap })
+      this.routerInstance = createNodeRouter(init, parts, { peers: this.queries, summon: this.summon, verdicts: this.verdicts, embedder: this.embeddings, nodeId: () => peerId, counters: this.counters })
       this.api = new ApiServer({ host: init.apiHost, port: init.apiPort, apiKey: init.apiKey }, { routes: this.routes(), counters: this.counters })
       try {
         await node.start()
@@ -161,6 +166,7 @@ export class Daemon {
       this.queries.start()
       this.verdicts.start()
       this.summon.start()
+      this.embeddings.start()
       this.dialer.start()
       await this.api.start()
       this.startedAt = Date.now()
@@ -210,6 +216,7 @@ export class Daemon {
     this.queries?.stop()
     this.verdicts?.stop()
     this.summon?.stop()
+    this.embeddings?.stop()
     this.dialer?.stop()
     if (this.node?.status === 'started') this.gossip?.stop()
     await this.node?.stop()
@@ -269,6 +276,7 @@ export class Daemon {
     return {
       ...createControlRoutes({ peerId: () => this.peerId, status: async () => await this.status(), counters: this.counters, peers: () => this.peers.list(), reputation: this.parts?.reputation, trace: () => this.parts?.trace }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
+      ...createOllamaRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router: this.router, counters: this.counters }),
       ...createDashboardRoutes({ router: this.router, swarm: async () => this.swarmView() })
     }
   }

@@ -1,6 +1,7 @@
 import { appendFileSync } from 'node:fs'
 import { createControlRoutes } from './api/control.js'
 import { createOpenAIRoutes } from './api/openai.js'
+import { createOllamaRoutes } from './api/ollama.js'
 import { ApiServer } from './api/server.js'
 import { createNodeRouter, loadNodeParts } from './assemble.js'
 import type { NodeInit } from './assemble.js'
@@ -43,6 +44,7 @@ export async function startStandaloneServer (init: StandaloneInit): Promise<Stan
         peers: () => [],
         trace: () => parts.trace
       }),
+      ...createOllamaRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, { router, counters }),
       ...createOpenAIRoutes({ maxRequestBytes: DEFAULT_MAX_REQUEST_BYTES }, {
         router,
         counters,

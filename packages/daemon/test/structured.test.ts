@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { StopFilter } from '../src/inference/stop.js'
-import { canonicalJson, readToolReply, toGrammarSchema, toolReplySchema } from '../src/inference/structured.js'
+import { getLlama, LlamaLogLevel } from 'node-llama-cpp'
+import { boundNumbers, canonicalJson, readToolReply, toGrammarSchema, toolReplySchema } from '../src/inference/structured.js'
 import { ballotKey, comparisonOf, tally } from '../src/routing/aggregate.js'
 
 describe('StopFilter', () => {
@@ -33,6 +34,26 @@ describe('toGrammarSchema', () => {
     expect(() => toGrammarSchema({ type: 'string', pattern: '^a' })).toThrow(/pattern/)
     expect(() => toGrammarSchema({ type: 'object', properties: { n: { type: 'number', minimum: 3 } } })).toThrow(/minimum.*#\/properties\/n/)
     expect(() => toGrammarSchema({ type: 'string', format: 'email' })).toThrow(/email/)
+  })
+})
+
+describe('numbers in the grammar', () => {
+  it('drop the integer bounds the grammar keeps anyway (zod .int()), and refuse tighter ones', () => {
+    expect(toGrammarSchema({ type: 'integer', minimum: -9007199254740991, maximum: 9007199254740991 })).toEqual({ type: 'integer' })
+    expect(() => toGrammarSchema({ type: 'integer', minimum: 0 })).toThrow(/minimum/)
+    expect(() => toGrammarSchema({ type: 'number', maximum: 9007199254740991 })).toThrow(/maximum/)
+  })
+
+  it('bound node-llama-cpp\'s number rules: no exponent in an integer, at most 15 digits, a fraction\'s exponent at most 2', async () => {
+    const llama = await getLlama({ gpu: false, build: 'never', logLevel: LlamaLogLevel.error })
+    const json = await llama.createGrammarForJsonSchema({ type: 'object', properties: { n: { type: 'integer' }, x: { type: 'number' } }, required: ['n', 'x'] } as any)
+    const bounded = boundNumbers(json.grammar)
+    const integerRule = bounded.match(/^integer-number-rule ::= (.*)$/m)?.[1]
+    const fractionRule = bounded.match(/^fractional-number-rule ::= (.*)$/m)?.[1]
+    expect(integerRule).toBe('"-"? ("0" | [1-9] [0-9]{0,14})')
+    expect(fractionRule).toMatch(/\[eE\] \[-\+\]\? \[0-9\]\{1,2\}\)\?$/)
+    // the bounded text is still a grammar llama.cpp accepts
+    await expect(llama.createGrammar({ grammar: bounded })).resolves.toBeDefined()
   })
 })
 

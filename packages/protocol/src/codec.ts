@@ -1,6 +1,6 @@
 import './numbers.js'
 import { swarmllm } from './pb/swarm.js'
-import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_ID_LENGTH, MAX_JUDGEMENTS, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
+import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_EMBED_INPUTS, MAX_ID_LENGTH, MAX_JUDGEMENTS, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
 import type { Topic } from './constants.js'
 import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, StaleMessageError, WrongTopicError, WrongVersionError } from './errors.js'
 
@@ -13,6 +13,8 @@ export type SummonResult = swarmllm.v1.SummonResult
 export type Leave = swarmllm.v1.Leave
 export type Verdict = swarmllm.v1.Verdict
 export type ChatMessage = swarmllm.v1.ChatMessage
+export type EmbedRequest = swarmllm.v1.EmbedRequest
+export type EmbedResult = swarmllm.v1.EmbedResult
 export const Role = pb.ChatMessage.Role
 export const Status = pb.Status
 
@@ -25,6 +27,8 @@ export type Message =
   | { kind: 'summonResult', body: SummonResult, sentAtMs: number }
   | { kind: 'leave', body: Leave, sentAtMs: number }
   | { kind: 'verdict', body: Verdict, sentAtMs: number }
+  | { kind: 'embedRequest', body: EmbedRequest, sentAtMs: number }
+  | { kind: 'embedResult', body: EmbedResult, sentAtMs: number }
 
 export type MessageKind = Message['kind']
 
@@ -37,13 +41,15 @@ export interface MessageInit {
   summonResult: swarmllm.v1.SummonResult.$Properties
   leave: swarmllm.v1.Leave.$Properties
   verdict: swarmllm.v1.Verdict.$Properties
+  embedRequest: swarmllm.v1.EmbedRequest.$Properties
+  embedResult: swarmllm.v1.EmbedResult.$Properties
 }
 
 /** Which bodies may travel on which topic. */
 export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
   [TOPICS.capabilities]: ['capability', 'leave'],
-  [TOPICS.queries]: ['query'],
-  [TOPICS.answers]: ['answer', 'verdict'],
+  [TOPICS.queries]: ['query', 'embedRequest'],
+  [TOPICS.answers]: ['answer', 'verdict', 'embedResult'],
   [TOPICS.summon]: ['summonRequest', 'summonResult']
 }
 
@@ -167,6 +173,24 @@ function validate (message: Message): void {
       id(message.body.origin, 'verdict.origin')
       if (message.body.judgements.length > MAX_JUDGEMENTS) throw new InvalidMessageError(`verdict has over ${MAX_JUDGEMENTS} judgements`)
       for (const judgement of message.body.judgements) id(judgement.responder ?? '', 'verdict.judgements.responder')
+      return
+    case 'embedRequest':
+      id(message.body.id, 'embedRequest.id')
+      id(message.body.origin, 'embedRequest.origin')
+      id(message.body.target, 'embedRequest.target')
+      id(message.body.modelId, 'embedRequest.modelId')
+      if (message.body.inputs.length === 0) throw new InvalidMessageError('embed request has no inputs')
+      if (message.body.inputs.length > MAX_EMBED_INPUTS) throw new InvalidMessageError(`embed request has over ${MAX_EMBED_INPUTS} inputs`)
+      if (message.body.deadlineMs <= 0) throw new InvalidMessageError('embed request has no deadline')
+      return
+    case 'embedResult':
+      id(message.body.requestId, 'embedResult.requestId')
+      id(message.body.responder, 'embedResult.responder')
+      if (message.body.status === Status.STATUS_UNSPECIFIED || Status[message.body.status] == null) throw new InvalidMessageError('embed result has no valid status')
+      if (message.body.embeddings.length > MAX_EMBED_INPUTS) throw new InvalidMessageError(`embed result has over ${MAX_EMBED_INPUTS} embeddings`)
+      for (const embedding of message.body.embeddings) {
+        if ((embedding.values ?? []).some(x => !Number.isFinite(x))) throw new InvalidMessageError('an embedding is not finite')
+      }
       return
     case 'leave':
   }

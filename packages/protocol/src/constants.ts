@@ -44,3 +44,6 @@ export const DEFAULT_MAX_MESSAGE_AGE_MS = 30_000
 
 /** Largest max_tokens a query may ask of any model; a responder checks it again against its own context. */
 export const MAX_QUERY_TOKENS = 32_768
+
+/** Most texts one embed request (or result) may carry; a coordinator splits a longer list into batches of this size. */
+export const MAX_EMBED_INPUTS = 8

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkGenerationParams, decodeMessage, encodeMessage, MAX_ADDRESSES, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
+import { checkGenerationParams, decodeMessage, encodeMessage, MAX_ADDRESSES, MAX_EMBED_INPUTS, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
 
 const query = { id: 'q1', origin: 'peer-a', messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 2?' }], deadlineMs: 1_900_000_000_000 }
 
@@ -13,6 +13,24 @@ describe('codec', () => {
     expect((decoded.body as any).uncertainty.minTokenProb).toBeCloseTo(0.8)
     const q = decodeMessage(encodeMessage('query', query), { topic: TOPICS.queries })
     expect(q.body).toMatchObject({ id: 'q1', deadlineMs: 1_900_000_000_000 })
+  })
+
+  it('carries embed requests on the queries topic and their results on the answers topic, checked', () => {
+    const request = { id: 'e1', origin: 'peer-a', target: 'peer-b', modelId: 'm', inputs: ['one', 'two'], deadlineMs: 1_900_000_000_000 }
+    expect(decodeMessage(encodeMessage('embedRequest', request), { topic: TOPICS.queries }).body).toMatchObject(request)
+    const result = { requestId: 'e1', responder: 'peer-b', origin: 'peer-a', modelId: 'm', status: Status.STATUS_OK, embeddings: [{ values: [0.5, -0.5] }, { values: [1, 0] }], promptTokens: 3 }
+    const decoded = decodeMessage(encodeMessage('embedResult', result), { topic: TOPICS.answers }).body as any
+    expect(decoded.embeddings.map((e: any) => e.values)).toEqual([[0.5, -0.5], [1, 0]])
+    expect(() => decodeMessage(encodeMessage('embedRequest', request), { topic: TOPICS.answers })).toThrow(expect.objectContaining({ reason: 'wrong-topic' }))
+    const invalid = (kind: any, body: any): void => {
+      expect(() => decodeMessage(encodeMessage(kind, body))).toThrow(expect.objectContaining({ name: 'InvalidMessageError' }))
+    }
+    invalid('embedRequest', { ...request, inputs: [] })
+    invalid('embedRequest', { ...request, inputs: Array.from({ length: MAX_EMBED_INPUTS + 1 }, () => 'x') })
+    invalid('embedRequest', { ...request, target: '' })
+    invalid('embedRequest', { ...request, deadlineMs: 0 })
+    invalid('embedResult', { ...result, status: Status.STATUS_UNSPECIFIED })
+    invalid('embedResult', { ...result, embeddings: [{ values: [Number.NaN] }] })
   })
 
   it('checks the size before decoding', () => {

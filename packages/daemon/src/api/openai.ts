@@ -7,6 +7,7 @@ import type { Router } from '../routing/router.js'
 import type { RouteRequest, RoutedAnswer } from '../routing/types.js'
 import { HttpError, readJson, sendJson } from './http.js'
 import { createCompletionRoutes } from './completions.js'
+import { createEmbeddingRoutes } from './embeddings.js'
 import { parseChatRequest } from './schemas.js'
 import { STREAM_COALESCE_MS } from '../constants.js'
 import type { Routes } from './server.js'
@@ -41,7 +42,7 @@ export interface OpenAIRoutesInit {
 }
 
 export interface OpenAIRoutesComponents {
-  router: Pick<Router, 'answer' | 'models'>
+  router: Pick<Router, 'answer' | 'models' | 'embed'>
   counters: Counters
   /** Sees every valid request, e.g. to log what a server received. */
   onRequest?: (request: RouteRequest) => void
@@ -228,6 +229,7 @@ export function createOpenAIRoutes (init: OpenAIRoutesInit, components: OpenAIRo
 
   return {
     ...createCompletionRoutes(init, { router, counters }),
+    ...createEmbeddingRoutes(init, { router, counters }),
     '/v1/chat/completions': { POST: completions },
     '/v1/models': {
       GET: (_req, res) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ChatTurn, GenerateRequest, ResponseFormat, ToolChoice, ToolSpec } from '../inference/types.js'
-import type { RouteRequest } from '../routing/types.js'
+import type { EmbedRouteRequest, RouteRequest } from '../routing/types.js'
 import { HttpError } from './http.js'
 
 /**
@@ -80,7 +80,7 @@ export const completionRequestSchema = z.strictObject({
 
 export const embeddingRequestSchema = z.strictObject({
   model: z.string().min(1),
-  input: z.union([z.string(), z.array(z.string()).min(1).max(2048)]),
+  input: z.union([z.string().min(1), z.array(z.string().min(1)).min(1).max(2048)]),
   encoding_format: z.enum(['float', 'base64']).optional(),
   user: z.string().optional(),
   lan_only: z.boolean().optional()
@@ -195,4 +195,14 @@ export function parseCompletionRequest (body: unknown): ParsedCompletion {
   const b = parseBody(completionRequestSchema, body)
   const prompt = typeof b.prompt === 'string' ? b.prompt : b.prompt[0]
   return { ...routingOf(b), stream: b.stream === true, generate: { messages: [{ role: 'user', content: prompt }], prompt, ...samplingOf(b) } }
+}
+
+export interface ParsedEmbedding extends EmbedRouteRequest {
+  encoding: 'float' | 'base64'
+}
+
+/** Checks an OpenAI embeddings request. */
+export function parseEmbeddingRequest (body: unknown): ParsedEmbedding {
+  const b = parseBody(embeddingRequestSchema, body)
+  return { model: b.model, inputs: typeof b.input === 'string' ? [b.input] : b.input, lanOnly: b.lan_only === true, encoding: b.encoding_format ?? 'float' }
 }

@@ -5,7 +5,7 @@ import { DEFAULT_CLOUD_MAX_RETRIES, DEFAULT_CLOUD_TIMEOUT_MS, DEFAULT_MAX_TOKENS
 import { retryAfterOf, withRetries } from './retry.js'
 import { AbortedError, UpstreamError, UpstreamTimeoutError } from './errors.js'
 import { entropyOf } from './uncertainty.js'
-import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat, ToolCall } from './types.js'
+import type { ChatTurn, EmbedResult, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat, ToolCall } from './types.js'
 
 const log = logger('swarm-llm:cloud')
 
@@ -201,6 +201,26 @@ export class CloudBackend implements InferenceBackend {
       completionTokens: reply.usage?.completion_tokens ?? 0,
       timings: { queueMs: 0, timeToFirstTokenMs: total, totalMs: total },
       modelId: this.info.modelId
+    }
+  }
+
+  /** Embeddings from the server's `/v1/embeddings`, with the same retries and timeout as a generation. */
+  async embed (inputs: string[], options: { signal?: AbortSignal, deadlineMs?: number } = {}): Promise<EmbedResult> {
+    this.inFlight++
+    try {
+      return await withRetries(async timeoutMs => {
+        try {
+          const client = await this.connect()
+          const reply = await client.embeddings.create({ model: this.info.modelId, input: inputs, encoding_format: 'float' }, { signal: options.signal, timeout: timeoutMs })
+          const vectors = [...reply.data].sort((a, b) => a.index - b.index).map(d => d.embedding)
+          if (vectors.length !== inputs.length) throw new UpstreamError(undefined, `the cloud API sent ${vectors.length} embeddings for ${inputs.length} inputs`)
+          return { vectors, promptTokens: reply.usage?.prompt_tokens ?? 0, modelId: this.info.modelId }
+        } catch (err) {
+          throw err instanceof UpstreamError ? err : this.translate(err, options.signal, timeoutMs)
+        }
+      }, { timeoutMs: this.timeoutMs, maxRetries: this.maxRetries, deadlineMs: options.deadlineMs, signal: options.signal, log })
+    } finally {
+      this.inFlight--
     }
   }
 

@@ -24,3 +24,9 @@ export const PENALTY_WINDOW_TOKENS = 256
  * invalid JSON. Defaults to 48 characters.
  */
 export const GRAMMAR_STRING_MAX_LENGTH = 48
+/**
+ * Largest integer (in absolute value) a JSON-schema grammar lets the model write: 15 digits and
+ * no exponent, so every one is a safe JavaScript integer. node-llama-cpp's own grammar allows 16
+ * digits and an exponent, so `1e-5` or `1e999` could fill an integer field. Defaults to 10^15 - 1.
+ */
+export const GRAMMAR_INTEGER_MAX = 999_999_999_999_999

@@ -3,15 +3,15 @@ import { access } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { logger } from '@libp2p/logger'
 import { randomUUID } from 'node:crypto'
-import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaGrammar, LlamaGrammarEvaluationState, LlamaModel, SequenceEvaluateOptions, Token } from 'node-llama-cpp'
+import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaEmbeddingContext, LlamaGrammar, LlamaGrammarEvaluationState, LlamaModel, SequenceEvaluateOptions, Token } from 'node-llama-cpp'
 import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, GRAMMAR_CACHE_SIZE, PENALTY_WINDOW_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelLoadError, UnsupportedSchemaError } from './errors.js'
 import { StopFilter } from './stop.js'
-import { plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt } from './structured.js'
+import { boundNumbers, plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt } from './structured.js'
 import { promptOpensThought, ThoughtSplitter, thoughtTagsOf } from './reasoning.js'
 import type { ThoughtTags } from './reasoning.js'
 import { entropyOf } from './uncertainty.js'
-import type { ChatTurn, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
+import type { ChatTurn, EmbedResult, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend, ModelInfo, TokenStat } from './types.js'
 
 const log = logger('swarm-llm:inference')
 const llamaLog = logger('swarm-llm:llama')
@@ -52,12 +52,15 @@ function toHistory (messages: ChatTurn[]): ChatHistoryItem[] {
   return history
 }
 
-/** Picks the most probable token; ties go to the lower id, as torch's argmax does. */
-/** The turns with a system note on the tools or the JSON the reply must be. */
-function withInstructions (request: GenerateRequest): ChatTurn[] {
+/**
+ * The turns with a system note on the tools or the JSON the reply must be. The grammar enforces
+ * either way; the note is a hint, and `brief` leaves the schemas out of it, for a small context
+ * the whole note would crowd the answer out of.
+ */
+function withInstructions (request: GenerateRequest, brief = false): ChatTurn[] {
   let note: string | undefined
-  if (request.tools != null && request.tools.length > 0 && request.toolChoice !== 'none') note = toolsPrompt(request.tools, request.toolChoice)
-  else if (request.responseFormat?.type === 'json_schema') note = `Reply with JSON that follows this schema: ${JSON.stringify(request.responseFormat.schema)}`
+  if (request.tools != null && request.tools.length > 0 && request.toolChoice !== 'none') note = toolsPrompt(brief ? request.tools.map(t => ({ name: t.name })) : request.tools, request.toolChoice)
+  else if (request.responseFormat?.type === 'json_schema') note = brief ? 'Reply with JSON.' : `Reply with JSON that follows this schema: ${JSON.stringify(request.responseFormat.schema)}`
   else if (request.responseFormat?.type === 'json_object') note = 'Reply with a JSON object.'
   if (note == null) return request.messages
   const [first, ...rest] = request.messages
@@ -73,6 +76,7 @@ function replySchema (request: GenerateRequest): Record<string, any> | undefined
   return request.responseFormat != null ? responseSchema(request.responseFormat) : undefined
 }
 
+/** Picks the most probable token; ties go to the lower id, as torch's argmax does. */
 function argmax (probabilities: Map<Token, number>): Token {
   let best: Token | undefined
   let bestP = -1
@@ -97,6 +101,8 @@ export class LocalBackend implements InferenceBackend {
   private running = 0
   private readonly thoughtTags: ThoughtTags | undefined
   private readonly grammars = new Map<string, Promise<LlamaGrammar>>()
+  private embedding?: Promise<LlamaEmbeddingContext>
+  private readonly threads: number
 
   private constructor (
     private readonly llama: Llama,
@@ -104,9 +110,11 @@ export class LocalBackend implements InferenceBackend {
     private readonly context: LlamaContext,
     private readonly chatWrapper: ChatWrapper,
     private readonly maxQueue: number,
-    info: ModelInfo
+    info: ModelInfo,
+    threads: number
   ) {
     this.info = info
+    this.threads = threads
     this.thoughtTags = thoughtTagsOf(model)
     this.free = Array.from({ length: context.totalSequences }, () => context.getSequence())
   }
@@ -145,7 +153,7 @@ export class LocalBackend implements InferenceBackend {
       contextLength: context.contextSize,
       tokensPerSecond: 0
     }
-    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info)
+    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info, threads)
     await backend.generate({ messages: [{ role: 'user', content: 'Hello' }], maxTokens: SPEED_PROBE_TOKENS })
     log('loaded %s (%s, %d threads, chat wrapper %s, %d tokens/s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName, Math.round(info.tokensPerSecond))
     return backend
@@ -190,7 +198,11 @@ export class LocalBackend implements InferenceBackend {
     const key = JSON.stringify(schema)
     let grammar = this.grammars.get(key)
     if (grammar == null) {
-      grammar = this.llama.createGrammarForJsonSchema(schema as any)
+      grammar = this.llama.createGrammarForJsonSchema(schema as any).then(async json => await this.llama.createGrammar({
+        grammar: boundNumbers(json.grammar),
+        stopGenerationTriggers: json.stopGenerationTriggers,
+        trimWhitespaceSuffix: json.trimWhitespaceSuffix
+      }))
       grammar.catch(() => this.grammars.delete(key))
       if (this.grammars.size >= GRAMMAR_CACHE_SIZE) this.grammars.delete(this.grammars.keys().next().value as string)
       this.grammars.set(key, grammar)
@@ -202,12 +214,36 @@ export class LocalBackend implements InferenceBackend {
     }
   }
 
+  /**
+   * Embeddings of `inputs`: the model's final hidden state as llama.cpp pools it, L2-normalised
+   * (as OpenAI's and Ollama's are). The embedding context is made on first use and kept; it
+   * evaluates one input at a time. ContextOverflowError when an input does not fit it.
+   */
+  async embed (inputs: string[], options: { signal?: AbortSignal } = {}): Promise<EmbedResult> {
+    this.embedding ??= this.model.createEmbeddingContext({ contextSize: this.context.contextSize, threads: this.threads })
+    const context = await this.embedding
+    const vectors: number[][] = []
+    let promptTokens = 0
+    for (const input of inputs) {
+      if (options.signal?.aborted === true) throw new AbortedError()
+      const tokens = this.model.tokenize(input)
+      if (tokens.length + 1 >= this.context.contextSize) throw new ContextOverflowError(tokens.length, this.context.contextSize)
+      promptTokens += tokens.length
+      const { vector } = await context.getEmbeddingFor(tokens)
+      const norm = Math.sqrt(vector.reduce((sum, x) => sum + x * x, 0))
+      vectors.push(norm > 0 ? vector.map(x => x / norm) : [...vector])
+    }
+    return { vectors, promptTokens, modelId: this.info.modelId }
+  }
+
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     const queuedAt = performance.now()
-    const prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
-    const schema = replySchema(request)
-    const grammar = schema != null ? await this.grammarOf(schema) : undefined
     const maxTokens = request.maxTokens ?? DEFAULT_MAX_TOKENS
+    let prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
+    const schema = replySchema(request)
+    // a constrained reply whose schemas in the prompt would leave less room than it asked for: the grammar alone keeps it to them
+    if (schema != null && request.prompt == null && prompt.length + maxTokens > this.context.contextSize) prompt = this.tokenizeChat(withInstructions(request, true))
+    const grammar = schema != null ? await this.grammarOf(schema) : undefined
     if (prompt.length + 1 > this.context.contextSize) throw new ContextOverflowError(prompt.length, this.context.contextSize)
     const sequence = await this.acquire(options.signal)
     const startedAt = performance.now()
@@ -369,6 +405,7 @@ export class LocalBackend implements InferenceBackend {
   }
 
   async dispose (): Promise<void> {
+    if (this.embedding != null) await (await this.embedding.catch(() => undefined))?.dispose()
     await this.context.dispose()
     await this.model.dispose()
   }

@@ -1,4 +1,4 @@
-import { GRAMMAR_STRING_MAX_LENGTH } from './constants.js'
+import { GRAMMAR_INTEGER_MAX, GRAMMAR_STRING_MAX_LENGTH } from './constants.js'
 import { UnsupportedSchemaError } from './errors.js'
 import type { ChatTurn, ResponseFormat, ToolCall, ToolChoice, ToolSpec } from './types.js'
 
@@ -33,7 +33,11 @@ export function toGrammarSchema (schema: unknown, path = '#'): Record<string, an
   for (const [key, value] of Object.entries(schema as Record<string, unknown>)) {
     if (ANNOTATIONS.has(key)) continue
     const at = `${path}/${key}`
-    if (key === 'definitions' || key === '$defs') {
+    if ((key === 'minimum' || key === 'maximum') && isIntegerSchema(schema) && typeof value === 'number' &&
+      (key === 'minimum' ? value <= -GRAMMAR_INTEGER_MAX : value >= GRAMMAR_INTEGER_MAX)) {
+      // a bound the grammar's integers never pass (zod's .int() writes the safe-integer range): kept by construction
+      continue
+    } else if (key === 'definitions' || key === '$defs') {
       out.$defs = Object.fromEntries(Object.entries(value as object).map(([name, s]) => [name, toGrammarSchema(s, `${at}/${name}`)]))
     } else if (!KEPT.has(key)) {
       throw new UnsupportedSchemaError(key, path)
@@ -61,6 +65,22 @@ export function toGrammarSchema (schema: unknown, path = '#'): Record<string, an
   // a string the schema leaves unbounded is bounded, so the answer ends as valid JSON
   if (out.type === 'string' && out.format == null && out.maxLength == null) out.maxLength = Math.max(GRAMMAR_STRING_MAX_LENGTH, out.minLength ?? 0)
   return out
+}
+
+function isIntegerSchema (schema: object): boolean {
+  const type = (schema as { type?: unknown }).type
+  return type === 'integer' || (Array.isArray(type) && type.length > 0 && type.every(t => t === 'integer' || t === 'null'))
+}
+
+/**
+ * node-llama-cpp's GBNF for a JSON schema with its numbers bounded: an integer has at most 15
+ * digits and no exponent (GRAMMAR_INTEGER_MAX), a fraction's exponent at most two digits, so
+ * an integer field never holds `1e-5` and no number parses to Infinity.
+ */
+export function boundNumbers (gbnf: string): string {
+  return gbnf
+    .replace(/^integer-number-rule ::= .*$/m, 'integer-number-rule ::= "-"? ("0" | [1-9] [0-9]{0,14})')
+    .replace(/^fractional-number-rule ::= .*$/m, 'fractional-number-rule ::= "-"? ("0" | [1-9] [0-9]{0,14}) ("." [0-9]{1,16})? ([eE] [-+]? [0-9]{1,2})?')
 }
 
 /** The schema of one call of `tool`: `{"name": ..., "arguments": {...}}`. */

@@ -107,10 +107,19 @@ export interface ModelInfo {
   tokensPerSecond: number
 }
 
+/** Embeddings of some texts, one per input and in order, each L2-normalised. */
+export interface EmbedResult {
+  vectors: number[][]
+  promptTokens: number
+  modelId: string
+}
+
 /** One interface for every way of answering: local model, peer or cloud. */
 export interface InferenceBackend {
   readonly info: ModelInfo
   generate: (request: GenerateRequest, options?: GenerateOptions) => Promise<GenerateResult>
+  /** Embeddings of `inputs` by this model, where the backend offers them. */
+  embed?: (inputs: string[], options?: { signal?: AbortSignal }) => Promise<EmbedResult>
   /** Requests waiting or running. */
   queueDepth: () => number
   dispose: () => Promise<void>

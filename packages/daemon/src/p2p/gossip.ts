@@ -44,6 +44,8 @@ function claimedSender (message: Message): string | undefined {
     case 'summonRequest': return message.body.query?.origin ?? undefined
     case 'summonResult': return message.body.summoner
     case 'verdict': return message.body.origin
+    case 'embedRequest': return message.body.origin
+    case 'embedResult': return message.body.responder
     default: return undefined
   }
 }

@@ -4,7 +4,7 @@ import type { SafetyClassifier } from '../safety/types.js'
 import type { VerdictSink } from './judge.js'
 import type { Reputation } from './reputation.js'
 import type { TraceLog } from './trace.js'
-import type { Answerer, CloudPath, PeerPool } from './types.js'
+import type { Answerer, CloudPath, PeerEmbedder, PeerPool } from './types.js'
 
 /** The slice of the daemon the router uses. */
 export interface RouterComponents {
@@ -15,6 +15,8 @@ export interface RouterComponents {
   peers?: PeerPool
   /** Every summoner of the swarm, this node included. */
   summon?: CloudPath
+  /** Embeddings by the models other nodes run. */
+  embedder?: PeerEmbedder
   /** Judges every prompt before a route is chosen. */
   safety?: SafetyClassifier
   trace?: TraceLog

@@ -47,3 +47,7 @@ export const MAX_REPUTATIONS = 1024
 export const DEFAULT_AUDIT_SHARE = 0.1
 /** Labels this node's map needs before its confident answers are no longer audited. Defaults to 100. */
 export const DEFAULT_AUDIT_UNTIL_LABELS = 100
+/** Longest an embedding request waits for the node that runs its model. Defaults to 30 s (DEFAULT_QUERY_BUDGET_MS). */
+export const DEFAULT_EMBED_DEADLINE_MS = DEFAULT_QUERY_BUDGET_MS
+/** Most input text, in bytes, one embed request to a peer carries, so it fits a gossip message. Defaults to 128 KiB. */
+export const EMBED_BATCH_BYTES = 128 * 1024

@@ -7,6 +7,7 @@ import type { CatalogueEntry } from './catalogue.js'
 import type { RouteOptions, RouterComponents } from './components.js'
 import { SWARM_MODEL_ID } from './constants.js'
 import { routeNamed } from './named.js'
+import { routeEmbedding } from './embed.js'
 import { AbortedError } from '../inference/errors.js'
 import { observe, promptOf } from './observe.js'
 import type { Decision } from './observe.js'
@@ -15,7 +16,7 @@ import { RouteRun } from './run.js'
 import { screen } from './screen.js'
 import { resolveRouterSettings } from './settings.js'
 import type { RouterInit, RouterSettings } from './settings.js'
-import type { PiiMode, RouteRequest, RoutedAnswer } from './types.js'
+import type { EmbedAnswer, EmbedRouteRequest, PiiMode, RouteRequest, RoutedAnswer } from './types.js'
 
 export type { RouterInit } from './settings.js'
 export type { RouterComponents, RouteOptions } from './components.js'
@@ -81,6 +82,16 @@ export class Router extends TypedEventEmitter<RouterEvents> {
       audits: settings.audits.status(),
       maxUnprovenWeight: settings.maxUnprovenWeight,
       reputation: components.reputation?.toJSON() ?? {}
+    }
+  }
+
+  /** Embeddings by the named model wherever it runs (embed.ts); errors are counted as a query's are. */
+  async embed (request: EmbedRouteRequest, options: { signal?: AbortSignal } = {}): Promise<EmbedAnswer> {
+    try {
+      return await routeEmbedding(this.components, { swarm: this.settings.swarm, pii: this.settings.pii }, request, options)
+    } catch (err) {
+      this.components.counters.increment('embeddings', `error/${(err as Error).name}`)
+      throw err
     }
   }
 

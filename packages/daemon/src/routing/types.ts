@@ -1,5 +1,5 @@
 import type { Calibration } from '../inference/calibration.js'
-import type { GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend } from '../inference/types.js'
+import type { EmbedResult, GenerateOptions, GenerateRequest, GenerateResult, InferenceBackend } from '../inference/types.js'
 
 export type Route = 'local' | 'peers' | 'cloud'
 
@@ -53,6 +53,29 @@ export interface CloudPath {
    * Throws NoSummonerError when none is left, CloudBudgetError when every one is capped.
    */
   summon: (request: GenerateRequest, options: GenerateOptions & { modelId?: string, queryId: string }) => Promise<GenerateResult>
+}
+
+/** Embeddings by a model another node runs (its own model, or the cloud model it holds the key for). */
+export interface PeerEmbedder {
+  /** Asks `node` for the embeddings of `inputs` by `modelId`; `node` may be this node. */
+  embed: (node: string, modelId: string, inputs: string[], options: { signal?: AbortSignal, deadlineMs: number }) => Promise<EmbedResult>
+}
+
+/** An embedding request: the texts, and the model that embeds them (`swarm`: this node's model). */
+export interface EmbedRouteRequest {
+  model: string
+  inputs: string[]
+  /** Never leave the LAN. Defaults to false. */
+  lanOnly?: boolean
+}
+
+/** Embeddings, and where they were made. */
+export interface EmbedAnswer extends EmbedResult {
+  route: Route
+  /** Peer id of the node whose model made them (the summoner, for the cloud); null outside a swarm. */
+  node: string | null
+  /** Personal data replaced by placeholders before the inputs went to the cloud. */
+  redacted: number
 }
 
 /** One model's answer as the receipt shows it. */

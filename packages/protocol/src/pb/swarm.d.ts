@@ -52,8 +52,14 @@ export namespace swarmllm {
             /** Envelope verdict. */
             verdict?: (swarmllm.v1.Verdict.$Properties|null);
 
+            /** Envelope embedRequest. */
+            embedRequest?: (swarmllm.v1.EmbedRequest.$Properties|null);
+
+            /** Envelope embedResult. */
+            embedResult?: (swarmllm.v1.EmbedResult.$Properties|null);
+
             /** Envelope body. */
-            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict");
+            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -121,8 +127,14 @@ export namespace swarmllm {
                 /** Envelope verdict */
                 verdict?: (swarmllm.v1.Verdict.$Properties|null);
 
+                /** Envelope embedRequest */
+                embedRequest?: (swarmllm.v1.EmbedRequest.$Properties|null);
+
+                /** Envelope embedResult */
+                embedResult?: (swarmllm.v1.EmbedResult.$Properties|null);
+
                 /** Envelope body */
-                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict");
+                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -139,9 +151,11 @@ export namespace swarmllm {
               summonResult?: swarmllm.v1.SummonResult.$Shape|null;
               leave?: swarmllm.v1.Leave.$Shape|null;
               verdict?: swarmllm.v1.Verdict.$Shape|null;
+              embedRequest?: swarmllm.v1.EmbedRequest.$Shape|null;
+              embedResult?: swarmllm.v1.EmbedResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape })
+              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape; embedRequest?: null; embedResult?: null }|{ body?: "embedRequest"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest: swarmllm.v1.EmbedRequest.$Shape; embedResult?: null }|{ body?: "embedResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult: swarmllm.v1.EmbedResult.$Shape })
             );
         }
 
@@ -1411,6 +1425,294 @@ export namespace swarmllm {
 
             /** Shape of a Judgement. */
             type $Shape = swarmllm.v1.Judgement.$Properties;
+        }
+
+        /**
+         * Properties of an EmbedRequest.
+         * @deprecated Use swarmllm.v1.EmbedRequest.$Properties instead.
+         */
+        interface IEmbedRequest extends swarmllm.v1.EmbedRequest.$Properties {
+        }
+
+        /** Represents an EmbedRequest. */
+        class EmbedRequest {
+
+            /**
+             * Constructs a new EmbedRequest.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.EmbedRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EmbedRequest id. */
+            id: string;
+
+            /** EmbedRequest origin. */
+            origin: string;
+
+            /** EmbedRequest target. */
+            target: string;
+
+            /** EmbedRequest modelId. */
+            modelId: string;
+
+            /** EmbedRequest inputs. */
+            inputs: string[];
+
+            /** EmbedRequest deadlineMs. */
+            deadlineMs: number;
+
+            /**
+             * Creates a new EmbedRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EmbedRequest instance
+             */
+            static create(properties: swarmllm.v1.EmbedRequest.$Shape): swarmllm.v1.EmbedRequest & swarmllm.v1.EmbedRequest.$Shape;
+            static create(properties?: swarmllm.v1.EmbedRequest.$Properties): swarmllm.v1.EmbedRequest;
+
+            /**
+             * Encodes the specified EmbedRequest message. Does not implicitly {@link swarmllm.v1.EmbedRequest.verify|verify} messages.
+             * @param m EmbedRequest message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.EmbedRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EmbedRequest message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.EmbedRequest & swarmllm.v1.EmbedRequest.$Shape} EmbedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.EmbedRequest & swarmllm.v1.EmbedRequest.$Shape;
+
+            /**
+             * Gets the type url for EmbedRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EmbedRequest {
+
+            /** Properties of an EmbedRequest. */
+            interface $Properties {
+
+                /** EmbedRequest id */
+                id?: (string|null);
+
+                /** EmbedRequest origin */
+                origin?: (string|null);
+
+                /** EmbedRequest target */
+                target?: (string|null);
+
+                /** EmbedRequest modelId */
+                modelId?: (string|null);
+
+                /** EmbedRequest inputs */
+                inputs?: (string[]|null);
+
+                /** EmbedRequest deadlineMs */
+                deadlineMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EmbedRequest. */
+            type $Shape = swarmllm.v1.EmbedRequest.$Properties;
+        }
+
+        /**
+         * Properties of an Embedding.
+         * @deprecated Use swarmllm.v1.Embedding.$Properties instead.
+         */
+        interface IEmbedding extends swarmllm.v1.Embedding.$Properties {
+        }
+
+        /** Represents an Embedding. */
+        class Embedding {
+
+            /**
+             * Constructs a new Embedding.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Embedding.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Embedding values. */
+            values: number[];
+
+            /**
+             * Creates a new Embedding instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Embedding instance
+             */
+            static create(properties: swarmllm.v1.Embedding.$Shape): swarmllm.v1.Embedding & swarmllm.v1.Embedding.$Shape;
+            static create(properties?: swarmllm.v1.Embedding.$Properties): swarmllm.v1.Embedding;
+
+            /**
+             * Encodes the specified Embedding message. Does not implicitly {@link swarmllm.v1.Embedding.verify|verify} messages.
+             * @param m Embedding message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Embedding.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Embedding message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Embedding & swarmllm.v1.Embedding.$Shape} Embedding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Embedding & swarmllm.v1.Embedding.$Shape;
+
+            /**
+             * Gets the type url for Embedding
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Embedding {
+
+            /** Properties of an Embedding. */
+            interface $Properties {
+
+                /** Embedding values */
+                values?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Embedding. */
+            type $Shape = swarmllm.v1.Embedding.$Properties;
+        }
+
+        /**
+         * Properties of an EmbedResult.
+         * @deprecated Use swarmllm.v1.EmbedResult.$Properties instead.
+         */
+        interface IEmbedResult extends swarmllm.v1.EmbedResult.$Properties {
+        }
+
+        /** Represents an EmbedResult. */
+        class EmbedResult {
+
+            /**
+             * Constructs a new EmbedResult.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.EmbedResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** EmbedResult requestId. */
+            requestId: string;
+
+            /** EmbedResult responder. */
+            responder: string;
+
+            /** EmbedResult origin. */
+            origin: string;
+
+            /** EmbedResult modelId. */
+            modelId: string;
+
+            /** EmbedResult embeddings. */
+            embeddings: swarmllm.v1.Embedding.$Properties[];
+
+            /** EmbedResult promptTokens. */
+            promptTokens: number;
+
+            /** EmbedResult status. */
+            status: swarmllm.v1.Status;
+
+            /** EmbedResult error. */
+            error: string;
+
+            /**
+             * Creates a new EmbedResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns EmbedResult instance
+             */
+            static create(properties: swarmllm.v1.EmbedResult.$Shape): swarmllm.v1.EmbedResult & swarmllm.v1.EmbedResult.$Shape;
+            static create(properties?: swarmllm.v1.EmbedResult.$Properties): swarmllm.v1.EmbedResult;
+
+            /**
+             * Encodes the specified EmbedResult message. Does not implicitly {@link swarmllm.v1.EmbedResult.verify|verify} messages.
+             * @param m EmbedResult message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.EmbedResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an EmbedResult message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.EmbedResult & swarmllm.v1.EmbedResult.$Shape} EmbedResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.EmbedResult & swarmllm.v1.EmbedResult.$Shape;
+
+            /**
+             * Gets the type url for EmbedResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EmbedResult {
+
+            /** Properties of an EmbedResult. */
+            interface $Properties {
+
+                /** EmbedResult requestId */
+                requestId?: (string|null);
+
+                /** EmbedResult responder */
+                responder?: (string|null);
+
+                /** EmbedResult origin */
+                origin?: (string|null);
+
+                /** EmbedResult modelId */
+                modelId?: (string|null);
+
+                /** EmbedResult embeddings */
+                embeddings?: (swarmllm.v1.Embedding.$Properties[]|null);
+
+                /** EmbedResult promptTokens */
+                promptTokens?: (number|null);
+
+                /** EmbedResult status */
+                status?: (swarmllm.v1.Status|null);
+
+                /** EmbedResult error */
+                error?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an EmbedResult. */
+            type $Shape = swarmllm.v1.EmbedResult.$Properties;
         }
     }
 }

@@ -40,7 +40,9 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {swarmllm.v1.SummonResult.$Properties|null} [summonResult] Envelope summonResult
              * @property {swarmllm.v1.Leave.$Properties|null} [leave] Envelope leave
              * @property {swarmllm.v1.Verdict.$Properties|null} [verdict] Envelope verdict
-             * @property {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"} [body] Envelope body
+             * @property {swarmllm.v1.EmbedRequest.$Properties|null} [embedRequest] Envelope embedRequest
+             * @property {swarmllm.v1.EmbedResult.$Properties|null} [embedResult] Envelope embedResult
+             * @property {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -64,9 +66,11 @@ export const swarmllm = $root.swarmllm = (() => {
              *   summonResult?: swarmllm.v1.SummonResult.$Shape|null;
              *   leave?: swarmllm.v1.Leave.$Shape|null;
              *   verdict?: swarmllm.v1.Verdict.$Shape|null;
+             *   embedRequest?: swarmllm.v1.EmbedRequest.$Shape|null;
+             *   embedResult?: swarmllm.v1.EmbedResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape })
+             *   ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape; embedRequest?: null; embedResult?: null }|{ body?: "embedRequest"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest: swarmllm.v1.EmbedRequest.$Shape; embedResult?: null }|{ body?: "embedResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult: swarmllm.v1.EmbedResult.$Shape })
              * )} swarmllm.v1.Envelope.$Shape
              */
 
@@ -157,17 +161,33 @@ export const swarmllm = $root.swarmllm = (() => {
              */
             Envelope.prototype.verdict = null;
 
+            /**
+             * Envelope embedRequest.
+             * @member {swarmllm.v1.EmbedRequest.$Properties|null|undefined} embedRequest
+             * @memberof swarmllm.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.embedRequest = null;
+
+            /**
+             * Envelope embedResult.
+             * @member {swarmllm.v1.EmbedResult.$Properties|null|undefined} embedResult
+             * @memberof swarmllm.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.embedResult = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Envelope body.
-             * @member {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|undefined} body
+             * @member {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult"|undefined} body
              * @memberof swarmllm.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["capability", "query", "answer", "summonRequest", "summonResult", "leave", "verdict"]),
+                get: $util.oneOfGetter($oneOfFields = ["capability", "query", "answer", "summonRequest", "summonResult", "leave", "verdict", "embedRequest", "embedResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -221,6 +241,10 @@ export const swarmllm = $root.swarmllm = (() => {
                     $root.swarmllm.v1.Leave.encode(m.leave, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                 if (m.verdict != null && $Object.hasOwnProperty.call(m, "verdict"))
                     $root.swarmllm.v1.Verdict.encode(m.verdict, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
+                if (m.embedRequest != null && $Object.hasOwnProperty.call(m, "embedRequest"))
+                    $root.swarmllm.v1.EmbedRequest.encode(m.embedRequest, w.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
+                if (m.embedResult != null && $Object.hasOwnProperty.call(m, "embedResult"))
+                    $root.swarmllm.v1.EmbedResult.encode(m.embedResult, w.uint32(/* id 41, wireType 2 =*/330).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -330,6 +354,20 @@ export const swarmllm = $root.swarmllm = (() => {
                                 break;
                             m.verdict = $root.swarmllm.v1.Verdict.decode(r, r.size(), $undefined, q + 1, m.verdict);
                             m.body = "verdict";
+                            continue;
+                        }
+                    case 40: {
+                            if (u !== 2)
+                                break;
+                            m.embedRequest = $root.swarmllm.v1.EmbedRequest.decode(r, r.size(), $undefined, q + 1, m.embedRequest);
+                            m.body = "embedRequest";
+                            continue;
+                        }
+                    case 41: {
+                            if (u !== 2)
+                                break;
+                            m.embedResult = $root.swarmllm.v1.EmbedResult.decode(r, r.size(), $undefined, q + 1, m.embedResult);
+                            m.body = "embedResult";
                             continue;
                         }
                     }
@@ -3579,6 +3617,755 @@ export const swarmllm = $root.swarmllm = (() => {
             };
 
             return Judgement;
+        })();
+
+        v1.EmbedRequest = (function() {
+
+            /**
+             * Properties of an EmbedRequest.
+             * @typedef {Object} swarmllm.v1.EmbedRequest.$Properties
+             * @property {string|null} [id] EmbedRequest id
+             * @property {string|null} [origin] EmbedRequest origin
+             * @property {string|null} [target] EmbedRequest target
+             * @property {string|null} [modelId] EmbedRequest modelId
+             * @property {Array.<string>|null} [inputs] EmbedRequest inputs
+             * @property {number|null} [deadlineMs] EmbedRequest deadlineMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EmbedRequest.
+             * @memberof swarmllm.v1
+             * @interface IEmbedRequest
+             * @augments swarmllm.v1.EmbedRequest.$Properties
+             * @deprecated Use swarmllm.v1.EmbedRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an EmbedRequest.
+             * @typedef {swarmllm.v1.EmbedRequest.$Properties} swarmllm.v1.EmbedRequest.$Shape
+             */
+
+            /**
+             * Constructs a new EmbedRequest.
+             * @memberof swarmllm.v1
+             * @classdesc Represents an EmbedRequest.
+             * @constructor
+             * @param {swarmllm.v1.EmbedRequest.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EmbedRequest = function (p) {
+                this.inputs = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EmbedRequest id.
+             * @member {string} id
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.id = "";
+
+            /**
+             * EmbedRequest origin.
+             * @member {string} origin
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.origin = "";
+
+            /**
+             * EmbedRequest target.
+             * @member {string} target
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.target = "";
+
+            /**
+             * EmbedRequest modelId.
+             * @member {string} modelId
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.modelId = "";
+
+            /**
+             * EmbedRequest inputs.
+             * @member {Array.<string>} inputs
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.inputs = $util.emptyArray;
+
+            /**
+             * EmbedRequest deadlineMs.
+             * @member {number} deadlineMs
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.deadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new EmbedRequest instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.EmbedRequest
+             * @static
+             * @param {swarmllm.v1.EmbedRequest.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.EmbedRequest} EmbedRequest instance
+             * @type {{
+             *   (properties: swarmllm.v1.EmbedRequest.$Shape): swarmllm.v1.EmbedRequest & swarmllm.v1.EmbedRequest.$Shape;
+             *   (properties?: swarmllm.v1.EmbedRequest.$Properties): swarmllm.v1.EmbedRequest;
+             * }}
+             */
+            EmbedRequest.create = function(properties) {
+                return new EmbedRequest(properties);
+            };
+
+            /**
+             * Encodes the specified EmbedRequest message. Does not implicitly {@link swarmllm.v1.EmbedRequest.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.EmbedRequest
+             * @static
+             * @param {swarmllm.v1.EmbedRequest.$Properties} m EmbedRequest message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EmbedRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.origin);
+                if (m.target != null && $Object.hasOwnProperty.call(m, "target") && m.target !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.target);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.modelId);
+                if (m.inputs != null && m.inputs.length) {
+                    for (var i = 0; i < m.inputs.length; ++i)
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.inputs[i]);
+                }
+                if (m.deadlineMs != null && $Object.hasOwnProperty.call(m, "deadlineMs") && (typeof m.deadlineMs === "object" ? m.deadlineMs.low || m.deadlineMs.high : m.deadlineMs !== 0))
+                    w.uint32(/* id 6, wireType 0 =*/48).uint64(m.deadlineMs);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EmbedRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.EmbedRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.EmbedRequest & swarmllm.v1.EmbedRequest.$Shape} EmbedRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EmbedRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.EmbedRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.id = v;
+                            else
+                                delete m.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.target = v;
+                            else
+                                delete m.target;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.inputs && m.inputs.length))
+                                m.inputs = [];
+                            m.inputs.push(r.stringVerify());
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.deadlineMs = v;
+                            else
+                                delete m.deadlineMs;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for EmbedRequest
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.EmbedRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EmbedRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.EmbedRequest";
+            };
+
+            return EmbedRequest;
+        })();
+
+        v1.Embedding = (function() {
+
+            /**
+             * Properties of an Embedding.
+             * @typedef {Object} swarmllm.v1.Embedding.$Properties
+             * @property {Array.<number>|null} [values] Embedding values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Embedding.
+             * @memberof swarmllm.v1
+             * @interface IEmbedding
+             * @augments swarmllm.v1.Embedding.$Properties
+             * @deprecated Use swarmllm.v1.Embedding.$Properties instead.
+             */
+
+            /**
+             * Shape of an Embedding.
+             * @typedef {swarmllm.v1.Embedding.$Properties} swarmllm.v1.Embedding.$Shape
+             */
+
+            /**
+             * Constructs a new Embedding.
+             * @memberof swarmllm.v1
+             * @classdesc Represents an Embedding.
+             * @constructor
+             * @param {swarmllm.v1.Embedding.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Embedding = function (p) {
+                this.values = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Embedding values.
+             * @member {Array.<number>} values
+             * @memberof swarmllm.v1.Embedding
+             * @instance
+             */
+            Embedding.prototype.values = $util.emptyArray;
+
+            /**
+             * Creates a new Embedding instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.Embedding
+             * @static
+             * @param {swarmllm.v1.Embedding.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.Embedding} Embedding instance
+             * @type {{
+             *   (properties: swarmllm.v1.Embedding.$Shape): swarmllm.v1.Embedding & swarmllm.v1.Embedding.$Shape;
+             *   (properties?: swarmllm.v1.Embedding.$Properties): swarmllm.v1.Embedding;
+             * }}
+             */
+            Embedding.create = function(properties) {
+                return new Embedding(properties);
+            };
+
+            /**
+             * Encodes the specified Embedding message. Does not implicitly {@link swarmllm.v1.Embedding.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.Embedding
+             * @static
+             * @param {swarmllm.v1.Embedding.$Properties} m Embedding message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Embedding.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.values != null && m.values.length) {
+                    w.uint32(/* id 1, wireType 2 =*/10).floats(m.values);
+                }
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Embedding message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.Embedding
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Embedding & swarmllm.v1.Embedding.$Shape} Embedding
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Embedding.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.Embedding();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u === 2) {
+                                if (!(m.values && m.values.length))
+                                    m.values = [];
+                                r.floats(m.values);
+                                continue;
+                            }
+                            if (u !== 5)
+                                break;
+                            if (!(m.values && m.values.length))
+                                m.values = [];
+                            m.values.push(r.float());
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for Embedding
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.Embedding
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Embedding.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.Embedding";
+            };
+
+            return Embedding;
+        })();
+
+        v1.EmbedResult = (function() {
+
+            /**
+             * Properties of an EmbedResult.
+             * @typedef {Object} swarmllm.v1.EmbedResult.$Properties
+             * @property {string|null} [requestId] EmbedResult requestId
+             * @property {string|null} [responder] EmbedResult responder
+             * @property {string|null} [origin] EmbedResult origin
+             * @property {string|null} [modelId] EmbedResult modelId
+             * @property {Array.<swarmllm.v1.Embedding.$Properties>|null} [embeddings] EmbedResult embeddings
+             * @property {number|null} [promptTokens] EmbedResult promptTokens
+             * @property {swarmllm.v1.Status|null} [status] EmbedResult status
+             * @property {string|null} [error] EmbedResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EmbedResult.
+             * @memberof swarmllm.v1
+             * @interface IEmbedResult
+             * @augments swarmllm.v1.EmbedResult.$Properties
+             * @deprecated Use swarmllm.v1.EmbedResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an EmbedResult.
+             * @typedef {swarmllm.v1.EmbedResult.$Properties} swarmllm.v1.EmbedResult.$Shape
+             */
+
+            /**
+             * Constructs a new EmbedResult.
+             * @memberof swarmllm.v1
+             * @classdesc Represents an EmbedResult.
+             * @constructor
+             * @param {swarmllm.v1.EmbedResult.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EmbedResult = function (p) {
+                this.embeddings = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * EmbedResult requestId.
+             * @member {string} requestId
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.requestId = "";
+
+            /**
+             * EmbedResult responder.
+             * @member {string} responder
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.responder = "";
+
+            /**
+             * EmbedResult origin.
+             * @member {string} origin
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.origin = "";
+
+            /**
+             * EmbedResult modelId.
+             * @member {string} modelId
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.modelId = "";
+
+            /**
+             * EmbedResult embeddings.
+             * @member {Array.<swarmllm.v1.Embedding.$Properties>} embeddings
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.embeddings = $util.emptyArray;
+
+            /**
+             * EmbedResult promptTokens.
+             * @member {number} promptTokens
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.promptTokens = 0;
+
+            /**
+             * EmbedResult status.
+             * @member {swarmllm.v1.Status} status
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.status = 0;
+
+            /**
+             * EmbedResult error.
+             * @member {string} error
+             * @memberof swarmllm.v1.EmbedResult
+             * @instance
+             */
+            EmbedResult.prototype.error = "";
+
+            /**
+             * Creates a new EmbedResult instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.EmbedResult
+             * @static
+             * @param {swarmllm.v1.EmbedResult.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.EmbedResult} EmbedResult instance
+             * @type {{
+             *   (properties: swarmllm.v1.EmbedResult.$Shape): swarmllm.v1.EmbedResult & swarmllm.v1.EmbedResult.$Shape;
+             *   (properties?: swarmllm.v1.EmbedResult.$Properties): swarmllm.v1.EmbedResult;
+             * }}
+             */
+            EmbedResult.create = function(properties) {
+                return new EmbedResult(properties);
+            };
+
+            /**
+             * Encodes the specified EmbedResult message. Does not implicitly {@link swarmllm.v1.EmbedResult.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.EmbedResult
+             * @static
+             * @param {swarmllm.v1.EmbedResult.$Properties} m EmbedResult message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EmbedResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.requestId != null && $Object.hasOwnProperty.call(m, "requestId") && m.requestId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.requestId);
+                if (m.responder != null && $Object.hasOwnProperty.call(m, "responder") && m.responder !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.responder);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.origin);
+                if (m.modelId != null && $Object.hasOwnProperty.call(m, "modelId") && m.modelId !== "")
+                    w.uint32(/* id 4, wireType 2 =*/34).string(m.modelId);
+                if (m.embeddings != null && m.embeddings.length) {
+                    for (var i = 0; i < m.embeddings.length; ++i)
+                        $root.swarmllm.v1.Embedding.encode(m.embeddings[i], w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                }
+                if (m.promptTokens != null && $Object.hasOwnProperty.call(m, "promptTokens") && m.promptTokens !== 0)
+                    w.uint32(/* id 6, wireType 0 =*/48).uint32(m.promptTokens);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).int32(m.status);
+                if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.error);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an EmbedResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.EmbedResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.EmbedResult & swarmllm.v1.EmbedResult.$Shape} EmbedResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EmbedResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.EmbedResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.requestId = v;
+                            else
+                                delete m.requestId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.responder = v;
+                            else
+                                delete m.responder;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.modelId = v;
+                            else
+                                delete m.modelId;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.embeddings && m.embeddings.length))
+                                m.embeddings = [];
+                            m.embeddings.push($root.swarmllm.v1.Embedding.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.promptTokens = v;
+                            else
+                                delete m.promptTokens;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.int32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.error = v;
+                            else
+                                delete m.error;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for EmbedResult
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.EmbedResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            EmbedResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.EmbedResult";
+            };
+
+            return EmbedResult;
         })();
 
         return v1;
