@@ -1,3 +1,4 @@
+import { copyFile, truncate } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -50,5 +51,63 @@ describe('a hung cloud reached through a summoner', () => {
     expect(routed.receipt).toMatchObject({ lowConfidence: true, degraded: 'deadline' })
     expect(routed.receipt.reason).toMatch(/time budget of 6000 ms ran out in the summon stage/)
     expect(routed.receipt.stages.totalMs).toBeLessThan(BUDGET_MS + 1000)
+  })
+})
+
+describe('a model file truncated under a running daemon', () => {
+  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
+  let a: DaemonProcess
+  let b: DaemonProcess
+  let copy: string
+
+  beforeAll(async () => {
+    swarm = await makeSwarmDir()
+    // a copy, so the shipped model stays whole
+    copy = join(swarm.dir, 'edge-a.gguf')
+    await copyFile(modelPath('study-edge-a'), copy)
+    a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', copy, ...COMMON, '--tau-local', '0', '--collaboration-deadline-ms', '4000'] })
+    b = await spawnDaemon({ dataDir: join(swarm.dir, 'b'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: ['--model', modelPath('study-edge-b'), ...COMMON] })
+    await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === b.peerId) && (await getJson<any[]>(b, '/peers')).some(p => p.peerId === a.peerId), 20_000, 'the two daemons to meet')
+  })
+
+  afterAll(async () => {
+    await Promise.all([a, b].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))
+    await swarm?.cleanup()
+  })
+
+  it('stays up: every request of a batch cut by the truncation ends in an answer or a typed error, and the peers hear the model is gone', async () => {
+    const own = (await getJson<any>(a, '/status')).capabilities.modelId as string
+    expect(own).not.toBe('none')
+    const prompts = ['Who founded Tabri?', 'Name the colour of the mororb.', 'Could you name the capital city of Galkatir?', 'What is 2 + 2?']
+    const ask = (i: number): Promise<Awaited<ReturnType<typeof complete>>> => complete(a, i % 2 === 0 ? own : 'swarm', prompts[i % prompts.length])
+    const batch: Array<Promise<Awaited<ReturnType<typeof complete>>>> = []
+    for (let i = 0; i < 8; i++) batch.push(ask(i))
+    // mid-batch: the first answers are back, the rest queued or running
+    await Promise.race(batch)
+    await truncate(copy, 4096)
+    // the batch drains (its queued requests were checked before the truncation), then more come
+    const cut = await Promise.all(batch)
+    const later = await Promise.all(Array.from({ length: 8 }, async (_, i) => await ask(i)))
+    const results = [...cut, ...later]
+
+    expect(a.process.exitCode).toBeNull()
+    expect(a.process.signalCode).toBeNull()
+    for (const r of results) {
+      if (r.status === 200) expect(r.receipt).toBeDefined()
+      else expect({ status: r.status, error: r.error }).toMatchObject({ status: 503, error: expect.stringMatching(/was truncated since it was loaded/) })
+    }
+    // after the truncation this node's model is named and refused; the swarm's queries go on to the peer
+    expect(later.filter((r, i) => (i % 2 === 0) && r.status === 503).length).toBe(4)
+    for (const r of later.filter((_, i) => i % 2 === 1)) {
+      expect(r.status).toBe(200)
+      expect(r.receipt.route).toBe('peers')
+      expect(r.receipt.votes.find((v: any) => v.node === a.peerId)).toMatchObject({ status: 'error', error: expect.stringMatching(/was truncated/) })
+    }
+    const status = await getJson<any>(a, '/status')
+    expect(status.counters.model_gone).toMatchObject({ truncated: 1 })
+    expect(status.capabilities.modelId).toBe('none')
+    await waitFor(async () => (await getJson<any[]>(b, '/peers')).find(p => p.peerId === a.peerId)?.capabilities.modelId === 'none', 10_000, 'b to hear that a has no model')
+    // and the daemon still answers what does not need its model
+    expect((await complete(a, 'swarm', 'Who founded Tabri?')).status).toBe(200)
   })
 })

@@ -118,6 +118,7 @@ export interface NodeRouterComponents {
  */
 export function createNodeRouter (init: NodeInit, parts: NodeParts, components: NodeRouterComponents): Router {
   const inSwarm = components.peers != null
+  parts.backends.local?.backend.addEventListener('gone', e => { components.counters.increment('model_gone', e.detail.change) })
   const routerComponents: RouterComponents = {
     local: parts.backends.local,
     // in a swarm the cloud is reached through the summoners, this node among them
