@@ -1,4 +1,6 @@
-import { copyFile, truncate } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -109,5 +111,65 @@ describe('a model file truncated under a running daemon', () => {
     await waitFor(async () => (await getJson<any[]>(b, '/peers')).find(p => p.peerId === a.peerId)?.capabilities.modelId === 'none', 10_000, 'b to hear that a has no model')
     // and the daemon still answers what does not need its model
     expect((await complete(a, 'swarm', 'Who founded Tabri?')).status).toBe(200)
+  })
+})
+
+describe('the trace disk full', () => {
+  let mount: string
+  let daemon: DaemonProcess
+
+  beforeAll(async () => {
+    // a small disk of its own: a tmpfs, filled up once the daemon runs
+    mount = await mkdtemp(join(tmpdir(), 'swarm-llm-full-'))
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', mount])
+    await mkdir(join(mount, 'data'))
+    daemon = await spawnDaemon({ dataDir: join(mount, 'data'), extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '0'] })
+  })
+
+  afterAll(async () => {
+    if (daemon != null) await stopDaemon(daemon, 'SIGKILL')
+    execFileSync('umount', [mount])
+    await rm(mount, { recursive: true, force: true })
+  })
+
+  it('answers every query, counts each lost trace line as trace_write_failed, and writes whole lines again once there is room', async () => {
+    const own = (await getJson<any>(daemon, '/status')).capabilities.modelId as string
+    const first = await complete(daemon, own, 'Who founded Tabri?')
+    expect(first.status).toBe(200)
+    expect((await getJson<any>(daemon, `/trace?id=${first.receipt.queryId}`)).id).toBe(first.receipt.queryId)
+    // fill the disk to its last byte
+    const filler = join(mount, 'filler')
+    let chunk = 64 * 1024
+    let size = 0
+    while (chunk >= 1) {
+      try {
+        await writeFile(filler, Buffer.alloc(size + chunk))
+        size += chunk
+      } catch {
+        chunk = Math.floor(chunk / 2)
+      }
+    }
+    await writeFile(filler, Buffer.alloc(size))
+    // the file's last page may still take a line or two; past it every line fails
+    const full = await Promise.all(Array.from({ length: 8 }, async () => await complete(daemon, own, 'Name the colour of the mororb.')))
+    for (const r of full) expect(r.status).toBe(200)
+    const tracePath = join(mount, 'data', 'traces.jsonl')
+    const written = async (): Promise<string[]> => (await readFile(tracePath, 'utf8')).trimEnd().split('\n').map(l => JSON.parse(l).id)
+    const failed = await waitFor(async () => {
+      const n = (await getJson<any>(daemon, '/status')).counters.trace_write_failed?.ENOSPC ?? 0
+      return n + (await written()).length - 1 === full.length && n
+    }, 10_000, 'every trace write to be written or counted as failed')
+    expect(failed).toBeGreaterThan(0)
+    const kept = await written()
+    const missing = full.map(r => r.receipt.queryId).filter(id => !kept.includes(id))
+    expect(missing.length).toBe(failed)
+    expect((await fetch(`${daemon.api}/trace?id=${missing[0]}`)).status).toBe(404)
+    // room again: the next query is traced, and every line of the file is whole
+    await rm(filler)
+    const after = await complete(daemon, own, 'Who founded Tabri?')
+    expect(after.status).toBe(200)
+    expect((await getJson<any>(daemon, `/trace?id=${after.receipt.queryId}`)).id).toBe(after.receipt.queryId)
+    // every line parses (none was left half written) and the new one follows those kept
+    expect(await written()).toEqual([...kept, after.receipt.queryId])
   })
 })
