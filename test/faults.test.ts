@@ -20,6 +20,77 @@ async function hungCloud (): Promise<{ server: Server, url: string }> {
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1` }
 }
 
+/** A cloud that answers every request with `status` (and a Retry-After when given), noting when each came. */
+async function failingCloud (): Promise<{ server: Server, url: string, mode: { status: number, retryAfterS?: number }, hits: number[] }> {
+  const mode: { status: number, retryAfterS?: number } = { status: 500 }
+  const hits: number[] = []
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      hits.push(Date.now())
+      const body = JSON.stringify({ error: { message: `stand-in cloud failing with ${mode.status}`, type: 'server_error', code: null } })
+      res.writeHead(mode.status, { 'content-type': 'application/json', ...(mode.retryAfterS != null ? { 'retry-after': String(mode.retryAfterS) } : {}) })
+      res.end(body)
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, mode, hits }
+}
+
+describe('a failing cloud reached through a summoner', () => {
+  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
+  let a: DaemonProcess
+  let summoner: DaemonProcess
+  let cloud: Awaited<ReturnType<typeof failingCloud>>
+
+  beforeAll(async () => {
+    cloud = await failingCloud()
+    swarm = await makeSwarmDir()
+    a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '1', '--tau-swarm', '1', '--collaboration-deadline-ms', '3000', '--query-budget-ms', '15000'] })
+    summoner = await spawnDaemon({
+      dataDir: join(swarm.dir, 'b'),
+      swarmKey: swarm.swarmKey,
+      bootstrap: a.addresses,
+      env: { OPENAI_API_KEY: 'test-key' },
+      extra: ['--model', modelPath('study-edge-b'), '--cloud-base-url', cloud.url, '--cloud-model', 'failing', ...COMMON]
+    })
+    await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === summoner.peerId && JSON.stringify(p).includes('"canSummon":true')), 20_000, 'the summoner to join')
+  })
+
+  afterAll(async () => {
+    await Promise.all([a, summoner].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))
+    await swarm?.cleanup()
+    cloud?.server.closeAllConnections()
+    cloud?.server.close()
+  })
+
+  it('answering 500: the swarm\'s best answer comes back degraded, the receipt naming the cloud\'s failure', async () => {
+    cloud.mode.status = 500
+    cloud.hits.length = 0
+    const routed = await complete(a, 'swarm', 'Who founded Tabri?')
+    expect(routed.status).toBe(200)
+    expect(routed.text).not.toBe('')
+    expect(routed.receipt).toMatchObject({ lowConfidence: true, degraded: 'cloud-failed' })
+    expect(routed.receipt.reason).toMatch(/500/)
+    expect(routed.receipt.stages.totalMs).toBeLessThan(15_000)
+    // the first try and its retries, all of them failed
+    expect(cloud.hits.length).toBe(3)
+  })
+
+  it('answering 429 with Retry-After: the summoner waits as asked between tries, and the answer still comes back in the budget', async () => {
+    cloud.mode.status = 429
+    cloud.mode.retryAfterS = 2
+    cloud.hits.length = 0
+    const routed = await complete(a, 'swarm', 'Name the colour of the mororb.')
+    expect(routed.status).toBe(200)
+    expect(routed.receipt).toMatchObject({ lowConfidence: true, degraded: 'cloud-failed' })
+    expect(routed.receipt.reason).toMatch(/429/)
+    expect(routed.receipt.stages.totalMs).toBeLessThan(15_000)
+    expect(cloud.hits.length).toBeGreaterThanOrEqual(2)
+    for (let i = 1; i < cloud.hits.length; i++) expect(cloud.hits[i] - cloud.hits[i - 1]).toBeGreaterThanOrEqual(2000 - 50)
+  })
+})
+
 describe('a hung cloud reached through a summoner', () => {
   let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
   let a: DaemonProcess
