@@ -43,6 +43,7 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   'cloud-target-share': { description: 'share of queries the router aims to send to the cloud', value: 'X', env: 'SWARM_LLM_CLOUD_TARGET_SHARE', defaults: 'none: τ_swarm stays fixed' },
   'cloud-max-per-minute': { description: 'hard cap on cloud calls in any minute', value: 'N', env: 'SWARM_LLM_CLOUD_MAX_PER_MINUTE', defaults: '60' },
   'no-trace-prompts': { description: 'keep prompts and answers out of the trace and the dashboard feed', env: 'SWARM_LLM_TRACE_PROMPTS=false' },
+  'trace-max-bytes': { description: 'size at which the trace file is rotated (the last 4 are kept)', value: 'N', env: 'SWARM_LLM_TRACE_MAX_BYTES', defaults: '16777216' },
   'answer-delay-ms': { description: 'wait before answering peers, to play a slow machine in tests and sims', value: 'N', env: 'SWARM_LLM_ANSWER_DELAY_MS', defaults: '0' },
   'safety-policy': { description: 'action per unsafe category (answer, cloud, refuse, local-only), e.g. self-harm=answer', value: 'POLICY', env: 'SWARM_LLM_SAFETY_POLICY', defaults: 'refuse harmful, sexual, hateful, criminal; local-only self-harm, privacy' },
   'guard-model': { description: 'GGUF guard model (Llama Guard prompt style) that replaces the built-in safety classifier', value: 'FILE', env: 'SWARM_LLM_GUARD_MODEL' },

@@ -66,7 +66,7 @@ export async function loadNodeParts (init: NodeInit): Promise<NodeParts> {
     await backends.dispose()
     throw err
   }
-  const trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts })
+  const trace = new TraceLog({ path: join(init.dataDir, TRACE_FILE), prompts: init.tracePrompts, maxBytes: init.traceMaxBytes })
   return {
     backends,
     calibration,
@@ -120,6 +120,9 @@ export interface NodeRouterComponents {
  */
 export function createNodeRouter (init: NodeInit, parts: NodeParts, components: NodeRouterComponents): Router {
   const inSwarm = components.peers != null
+  parts.backends.local?.backend.addEventListener('gone', e => { components.counters.increment('model_gone', e.detail.change) })
+  parts.trace.addEventListener('write-failed', e => { components.counters.increment('trace_write_failed', e.detail.code) })
+  parts.trace.addEventListener('rotated', () => { components.counters.increment('trace_rotated') })
   const routerComponents: RouterComponents = {
     local: parts.backends.local,
     // in a swarm the cloud is reached through the summoners, this node among them

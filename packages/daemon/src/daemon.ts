@@ -155,6 +155,8 @@ export class Daemon {
       const cap = new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE)
       this.summon = new SwarmSummon(init, { ...swarm, cloud: backends.cloud, cap })
       this.embeddings = new SwarmEmbeddings({ ...swarm, local: backends.local, cloud: backends.cloud, cap })
+      // a model whose file changed is announced as gone at once, so the peers stop asking this node
+      backends.local?.backend.addEventListener('gone', () => { this.announceNow() })
       this.routerInstance = createNodeRouter(init, parts, { peers: this.queries, summon: this.summon, verdicts: this.verdicts, embedder: this.embeddings, nodeId: () => peerId, counters: this.counters })
       this.api = new ApiServer({ host: init.apiHost, port: init.apiPort, apiKey: init.apiKey }, { routes: this.routes(), counters: this.counters })
       try {
@@ -227,7 +229,8 @@ export class Daemon {
   }
 
   capability (): MessageInit['capability'] {
-    const model = this.parts?.backends.local?.backend.info ?? NO_MODEL
+    const local = this.parts?.backends.local?.backend
+    const model = local != null && local.gone == null ? local.info : NO_MODEL
     const cloud = this.parts?.backends.cloud?.backend
     return {
       modelId: model.modelId,
@@ -313,13 +316,25 @@ export class Daemon {
     return Math.max(this.init.announceIntervalMs, this.peers.size * ANNOUNCE_MS_PER_PEER)
   }
 
-  /** Announces this node's capabilities now and again every announcement period. */
+  /** Announces this node's capabilities now and again every announcement period; a model file that changed meanwhile is found first. */
   private announce (): void {
+    const local = this.parts?.backends.local?.backend
+    void (local?.checkFile() ?? Promise.resolve()).catch(() => {}).then(() => { this.publishCapability() })
+    this.announceTimer = setTimeout(() => { this.announce() }, this.announceIntervalMs())
+  }
+
+  /** Announces now, and again a period from now; nothing before the first announcement or after stop(). */
+  private announceNow (): void {
+    if (this.announceTimer == null) return
+    clearTimeout(this.announceTimer)
+    this.announce()
+  }
+
+  private publishCapability (): void {
     this.gossip?.publish(TOPICS.capabilities, 'capability', this.capability()).catch(err => {
       this.counters.increment('announce_failed')
       log('announce failed: %s', (err as Error).message)
     })
-    this.announceTimer = setTimeout(() => { this.announce() }, this.announceIntervalMs())
   }
 
   private onMessage (message: Received): void {

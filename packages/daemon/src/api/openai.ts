@@ -72,6 +72,7 @@ export function httpErrorOf (err: Error): HttpError {
   switch (err.name) {
     case 'ContextOverflowError': return new HttpError(400, 'context_length_exceeded', err.message)
     case 'BusyError': return new HttpError(503, 'model_busy', err.message, 'server_error')
+    case 'ModelGoneError': return new HttpError(503, 'model_gone', err.message, 'server_error')
     case 'UpstreamTimeoutError': return new HttpError(504, 'upstream_timeout', err.message, 'server_error')
     case 'UpstreamError': return new HttpError(502, 'upstream_error', err.message, 'server_error')
     case 'AbortedError': return new HttpError(499, 'aborted', err.message, 'server_error')

@@ -44,6 +44,8 @@ export interface PolicyInit {
   cloudMaxPerMinute?: number
   /** Keep prompt and answer texts in the trace. Defaults to true. */
   tracePrompts?: boolean
+  /** Size at which the trace file is rotated. Defaults to DEFAULT_TRACE_MAX_BYTES. */
+  traceMaxBytes?: number
   /** Wait before answering peers, to play a slow machine. Defaults to 0. */
   answerDelayMs?: number
   /** Actions per unsafe category, e.g. "self-harm=answer,privacy=local-only", over DEFAULT_SAFETY_POLICY. Defaults to none. */

@@ -47,6 +47,7 @@ export const CONFIG_FIELDS = {
   cloudTargetShare: fraction,
   cloudMaxPerMinute: count,
   tracePrompts: flag,
+  traceMaxBytes: positive,
   answerDelayMs: count,
   safetyPolicy: text,
   guardModel: text,

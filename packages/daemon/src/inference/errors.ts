@@ -53,11 +53,16 @@ export class UpstreamTimeoutError extends Error {
   }
 }
 
+/** How a model file differs from the one loaded: deleted, truncated, replaced by another file (a new inode), or modified in place. */
+export type ModelFileChange = 'deleted' | 'truncated' | 'replaced' | 'modified'
+
+const CHANGES: Record<ModelFileChange, string> = { deleted: 'was deleted', truncated: 'was truncated', replaced: 'was replaced by another file', modified: 'was modified' }
+
 /** The model file changed, shrank or vanished under the running daemon: this node stops using it rather than read a file that is no longer the one it loaded. */
 export class ModelGoneError extends Error {
   static name = 'ModelGoneError'
-  constructor (readonly modelPath: string, why: string) {
-    super(`the model file ${modelPath} ${why} since it was loaded: this node no longer runs it`)
+  constructor (readonly modelPath: string, readonly change: ModelFileChange) {
+    super(`the model file ${modelPath} ${CHANGES[change]} since it was loaded: this node no longer runs it`)
     this.name = 'ModelGoneError'
   }
 }

@@ -2,10 +2,13 @@ import { availableParallelism } from 'node:os'
 import { access } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { logger } from '@libp2p/logger'
+import { TypedEventEmitter } from 'main-event'
 import { randomUUID } from 'node:crypto'
 import type { ChatHistoryItem, ChatWrapper, Llama, LlamaContext, LlamaContextSequence, LlamaEmbeddingContext, LlamaGrammar, LlamaGrammarEvaluationState, LlamaModel, SequenceEvaluateOptions, Token } from 'node-llama-cpp'
 import { DEFAULT_LOCAL_QUEUE, DEFAULT_MAX_TOKENS, GRAMMAR_CACHE_SIZE, PENALTY_WINDOW_TOKENS, SPEED_PROBE_TOKENS, TOP_ALTERNATIVES } from './constants.js'
-import { AbortedError, BusyError, ContextOverflowError, ModelLoadError, UnsupportedSchemaError } from './errors.js'
+import { AbortedError, BusyError, ContextOverflowError, ModelGoneError, ModelLoadError, UnsupportedSchemaError } from './errors.js'
+import { changeOf, identityOf } from './model-file.js'
+import type { FileIdentity } from './model-file.js'
 import { StopFilter } from './stop.js'
 import { boundNumbers, plainTurns, readToolReply, responseSchema, toolReplySchema, toolsPrompt } from './structured.js'
 import { promptOpensThought, ThoughtSplitter, thoughtTagsOf } from './reasoning.js'
@@ -27,6 +30,11 @@ export interface LocalBackendInit {
   sequences?: number
   /** Requests that may wait beyond the running ones before `BusyError`. Defaults to DEFAULT_LOCAL_QUEUE. */
   maxQueue?: number
+}
+
+export interface LocalBackendEvents {
+  /** The model file changed under the running model: every later generation fails with this error. */
+  gone: CustomEvent<ModelGoneError>
 }
 
 let llamaPromise: Promise<Llama> | undefined
@@ -93,8 +101,14 @@ function argmax (probabilities: Map<Token, number>): Token {
  * (`<think>…</think>` at the start of its reply, or after a prompt that opened it) is kept out
  * of the answer: it comes back as `reasoning`, streams through `onReasoning`, and its tokens
  * count in `reasoningTokens` but not in the answer's `tokens`, so confidence is the answer's.
+ *
+ * The weights are read into memory, not mapped: a model file truncated under a mapped model
+ * kills the process with SIGBUS at the next page it touches. The file is still checked before
+ * each generation (device, inode, size, mtime): once it changed, the backend is `gone`, fires a
+ * `gone` event, and every generation fails with ModelGoneError, since what is in memory is no
+ * longer the file the user named.
  */
-export class LocalBackend implements InferenceBackend {
+export class LocalBackend extends TypedEventEmitter<LocalBackendEvents> implements InferenceBackend {
   readonly info: ModelInfo
   private readonly free: LlamaContextSequence[]
   private readonly waiting: Array<(sequence: LlamaContextSequence) => void> = []
@@ -103,6 +117,8 @@ export class LocalBackend implements InferenceBackend {
   private readonly grammars = new Map<string, Promise<LlamaGrammar>>()
   private embedding?: Promise<LlamaEmbeddingContext>
   private readonly threads: number
+  /** Set once the model file changed since it was loaded. */
+  private goneError?: ModelGoneError
 
   private constructor (
     private readonly llama: Llama,
@@ -111,8 +127,11 @@ export class LocalBackend implements InferenceBackend {
     private readonly chatWrapper: ChatWrapper,
     private readonly maxQueue: number,
     info: ModelInfo,
-    threads: number
+    threads: number,
+    private readonly modelPath: string,
+    private readonly file: FileIdentity
   ) {
+    super()
     this.info = info
     this.threads = threads
     this.thoughtTags = thoughtTagsOf(model)
@@ -126,11 +145,18 @@ export class LocalBackend implements InferenceBackend {
       throw new ModelLoadError(`model file ${init.modelPath} does not exist or cannot be read`)
     }
     const llama = await loadLlama()
+    const file = await identityOf(init.modelPath)
     let model: LlamaModel
     try {
-      model = await llama.loadModel({ modelPath: init.modelPath, gpuLayers: 0 })
+      // read, not mapped: a mapped file truncated later would kill the process with SIGBUS
+      model = await llama.loadModel({ modelPath: init.modelPath, gpuLayers: 0, useMmap: false })
     } catch (err) {
       throw new ModelLoadError(`cannot load ${init.modelPath}: ${(err as Error).message}`)
+    }
+    const change = file != null ? changeOf(file, await identityOf(init.modelPath)) : 'deleted'
+    if (file == null || change != null) {
+      await model.dispose()
+      throw new ModelLoadError(`the model file ${init.modelPath} ${change ?? 'changed'} while it was being loaded`)
     }
     const threads = init.threads ?? availableParallelism()
     const context = await model.createContext({
@@ -153,10 +179,32 @@ export class LocalBackend implements InferenceBackend {
       contextLength: context.contextSize,
       tokensPerSecond: 0
     }
-    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info, threads)
+    const backend = new LocalBackend(llama, model, context, chatWrapper, init.maxQueue ?? DEFAULT_LOCAL_QUEUE, info, threads, init.modelPath, file)
     await backend.generate({ messages: [{ role: 'user', content: 'Hello' }], maxTokens: SPEED_PROBE_TOKENS })
     log('loaded %s (%s, %d threads, chat wrapper %s, %d tokens/s)', info.modelId, init.modelPath, threads, chatWrapper.wrapperName, Math.round(info.tokensPerSecond))
     return backend
+  }
+
+  /** Why this backend no longer runs its model, once its file changed; undefined while it does. */
+  get gone (): ModelGoneError | undefined {
+    return this.goneError
+  }
+
+  /**
+   * Checks that the model file is still the one loaded; once it is not, the backend is gone
+   * for good (a `gone` event, once) and this throws ModelGoneError, as it does from then on.
+   */
+  async checkFile (): Promise<void> {
+    if (this.goneError != null) throw this.goneError
+    const change = changeOf(this.file, await identityOf(this.modelPath))
+    if (change == null || this.goneError != null) {
+      if (this.goneError != null) throw this.goneError
+      return
+    }
+    this.goneError = new ModelGoneError(this.modelPath, change)
+    log.error('%s', this.goneError.message)
+    this.safeDispatchEvent('gone', { detail: this.goneError })
+    throw this.goneError
   }
 
   /** Whether the model's vocabulary has thought tags: it may reason before it answers. */
@@ -220,6 +268,7 @@ export class LocalBackend implements InferenceBackend {
    * evaluates one input at a time. ContextOverflowError when an input does not fit it.
    */
   async embed (inputs: string[], options: { signal?: AbortSignal } = {}): Promise<EmbedResult> {
+    await this.checkFile()
     this.embedding ??= this.model.createEmbeddingContext({ contextSize: this.context.contextSize, threads: this.threads })
     const context = await this.embedding
     const vectors: number[][] = []
@@ -238,6 +287,7 @@ export class LocalBackend implements InferenceBackend {
 
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     const queuedAt = performance.now()
+    await this.checkFile()
     const maxTokens = request.maxTokens ?? DEFAULT_MAX_TOKENS
     let prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
     const schema = replySchema(request)

@@ -29,6 +29,10 @@ export const SEEN_QUERY_IDS = 4096
 export const SWARM_MODEL_ID = 'swarm'
 /** Trace file in the data directory. */
 export const TRACE_FILE = 'traces.jsonl'
+/** Size past which the trace file is rotated (traces.jsonl becomes traces.jsonl.1, and so on). Defaults to 16 MiB. */
+export const DEFAULT_TRACE_MAX_BYTES = 16 * 1024 * 1024
+/** Rotated trace files kept beside the current one; older ones are deleted. Defaults to 4. */
+export const TRACE_FILES_KEPT = 4
 /** Labelled answers after which a peer counts as proven; until then its vote shares the unproven bound. Defaults to 5. */
 export const DEFAULT_PROVEN_LABELS = 5
 /** Most the votes of all unproven peers weigh together: one member's worth, however many identities they are. Defaults to 0.6. */

@@ -74,7 +74,7 @@ export class GuardClassifier implements SafetyClassifier {
     const llama = await loadLlama()
     let model: LlamaModel
     try {
-      model = await llama.loadModel({ modelPath: init.modelPath, gpuLayers: 0 })
+      model = await llama.loadModel({ modelPath: init.modelPath, gpuLayers: 0, useMmap: false })
     } catch (err) {
       throw new ClassifierLoadError(`cannot load guard model ${init.modelPath}: ${(err as Error).message}`)
     }
