@@ -158,7 +158,7 @@ describe('a model file truncated under a running daemon', () => {
     // mid-batch: the first answers are back, the rest queued or running
     await Promise.race(batch)
     await truncate(copy, 4096)
-    // the batch drains (its queued requests were checked before the truncation), then more come
+    // the batch drains (what was queued meets the check when its turn comes), then more come
     const cut = await Promise.all(batch)
     const later = await Promise.all(Array.from({ length: 8 }, async (_, i) => await ask(i)))
     const results = [...cut, ...later]

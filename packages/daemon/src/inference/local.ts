@@ -287,7 +287,7 @@ export class LocalBackend extends TypedEventEmitter<LocalBackendEvents> implemen
 
   async generate (request: GenerateRequest, options: GenerateOptions = {}): Promise<GenerateResult> {
     const queuedAt = performance.now()
-    await this.checkFile()
+    if (this.goneError != null) throw this.goneError
     const maxTokens = request.maxTokens ?? DEFAULT_MAX_TOKENS
     let prompt = request.prompt != null ? this.tokenizePrompt(request.prompt) : this.tokenizeChat(withInstructions(request))
     const schema = replySchema(request)
@@ -298,6 +298,8 @@ export class LocalBackend extends TypedEventEmitter<LocalBackendEvents> implemen
     const sequence = await this.acquire(options.signal)
     const startedAt = performance.now()
     try {
+      // checked once the generation holds its sequence, so joining the queue stays synchronous
+      await this.checkFile()
       await sequence.clearHistory()
       const result = await this.run(sequence, prompt, Math.min(maxTokens, this.context.contextSize - prompt.length), request, options, queuedAt, startedAt, grammar)
       if (grammar == null || request.tools == null || request.tools.length === 0) return result
