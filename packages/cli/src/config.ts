@@ -48,6 +48,7 @@ const POLICY_SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
   { key: 'answerDelayMs', env: 'SWARM_LLM_ANSWER_DELAY_MS', flag: 'answer-delay-ms' },
   { key: 'safetyPolicy', env: 'SWARM_LLM_SAFETY_POLICY', flag: 'safety-policy' },
   { key: 'guardModel', env: 'SWARM_LLM_GUARD_MODEL', flag: 'guard-model' },
+  { key: 'guardFormat', env: 'SWARM_LLM_GUARD_FORMAT', flag: 'guard-format' },
   { key: 'pii', env: 'SWARM_LLM_PII', flag: 'pii' },
   { key: 'calibration', env: 'SWARM_LLM_CALIBRATION', flag: 'calibration' },
   { key: 'onlineCalibration', env: 'SWARM_LLM_ONLINE_CALIBRATION' },
@@ -159,6 +160,7 @@ export const POLICY_OPTIONS = {
   'answer-delay-ms': { type: 'string' },
   'safety-policy': { type: 'string' },
   'guard-model': { type: 'string' },
+  'guard-format': { type: 'string' },
   pii: { type: 'string' }
 } as const
 
@@ -167,17 +169,18 @@ export const SAFETY_OPTIONS = {
   'no-trace-prompts': { type: 'boolean' },
   'safety-policy': { type: 'string' },
   'guard-model': { type: 'string' },
+  'guard-format': { type: 'string' },
   pii: { type: 'string' }
 } as const
 
 /** `serve`'s configuration: the model part and the safety part of the policy, flags over environment over the config file; every wrong value reported at once. */
-export async function resolveServeConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): Promise<ModelConfig & Pick<PolicyInit, 'safetyPolicy' | 'guardModel' | 'pii' | 'tracePrompts'>> {
+export async function resolveServeConfig (values: Values, env: NodeJS.ProcessEnv, file: Partial<UpConfig>): Promise<ModelConfig & Pick<PolicyInit, 'safetyPolicy' | 'guardModel' | 'guardFormat' | 'pii' | 'tracePrompts'>> {
   const issues: ConfigIssue[] = []
   const model = resolveModelConfig(values, env, file, issues)
   const policy = resolvePolicy(values, env, file, issues)
   throwIssues(issues)
-  const { safetyPolicy, guardModel, pii, tracePrompts } = await checkedPolicy(policy)
-  return { ...model, ...dropUndefined({ safetyPolicy, guardModel: guardModel != null ? resolve(guardModel) : undefined, pii, tracePrompts }) }
+  const { safetyPolicy, guardModel, guardFormat, pii, tracePrompts } = await checkedPolicy(policy)
+  return { ...model, ...dropUndefined({ safetyPolicy, guardModel: guardModel != null ? resolve(guardModel) : undefined, guardFormat, pii, tracePrompts }) }
 }
 
 async function checkedPolicy (policy: PolicyInit): Promise<PolicyInit> {

@@ -40,7 +40,8 @@ const { values: args } = parseArgs({
     'synthetic-only': { type: 'boolean', default: false },
     'dev-weight': { type: 'string', default: '3' },
     'word-dropout': { type: 'string', default: '0.15' },
-    ensemble: { type: 'string', default: '3' }
+    ensemble: { type: 'string', default: '3' },
+    cv: { type: 'string' }
   }
 })
 
@@ -141,6 +142,37 @@ function fit (rows) {
   for (let j = 0; j < model.weights.length; j++) model.weights[j] /= runs.length
   for (let c = 0; c < model.bias.length; c++) model.bias[c] /= runs.length
   return model
+}
+
+// --cv K: k-fold cross-validation over the development rows (fold crc32(id) % K), each fold
+// trained on the synthetic rows and the other folds; prints recall and false flags per XSTest
+// prompt type and for AdvBench, mean ± spread (population sd) over the folds, and writes no model.
+if (args.cv != null) {
+  const k = Number(args.cv)
+  const all = Object.values(devRows).flat()
+  const perFold = []
+  for (let f = 0; f < k; f++) {
+    const inFold = r => crc32(r.id) % k === f
+    const rows = [...synthetic, ...all.filter(r => !inFold(r)).map(r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: Number(args['dev-weight']) }))]
+    const model = fit(rows)
+    const c = new BuiltinClassifier(LinearModel.fromFile({ ...model.toFile(), threshold: Number(args.threshold) }))
+    const groups = {}
+    for (const r of all.filter(inFold)) {
+      const group = r.type != null ? `xstest ${r.type}` : 'advbench'
+      ;(groups[group] ??= []).push(r)
+      ;(groups[r.label === 'unsafe' ? 'all unsafe' : 'all safe'] ??= []).push(r)
+    }
+    perFold.push(Object.fromEntries(Object.entries(groups).map(([g, rs]) => [g, evaluateVerdicts(rs.map(r => r.label), rs.map(r => c.classifySync(r.prompt)))])))
+    console.error(`fold ${f + 1}/${k} done`)
+  }
+  const stat = xs => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return `${m.toFixed(3)} ± ${Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length).toFixed(3)}` }
+  for (const g of [...new Set(perFold.flatMap(Object.keys))].sort()) {
+    const folds = perFold.map(p => p[g]).filter(x => x != null)
+    const recall = folds.map(x => x.recall).filter(x => x != null)
+    const flags = folds.map(x => x.falseFlagRate).filter(x => x != null)
+    console.log(`${g.padEnd(40)} n=${folds.reduce((a, x) => a + x.n, 0)}  ${recall.length > 0 ? `recall ${stat(recall)}` : ''}${flags.length > 0 ? `false flags ${stat(flags)}` : ''}`)
+  }
+  process.exit(0)
 }
 
 const trained = fit(trainRows)

@@ -61,7 +61,7 @@ export async function loadNodeParts (init: NodeInit): Promise<NodeParts> {
       calibration = new OnlineCalibration({ path: join(init.dataDir, ONLINE_CALIBRATION_FILE), modelId: local.backend.info.modelId, online: init.onlineCalibration }, local)
       await calibration.load()
     }
-    safety = init.guardModel != null ? await loadGuardClassifier({ modelPath: init.guardModel, threads: init.threads }) : await loadBuiltinClassifier()
+    safety = init.guardModel != null ? await loadGuardClassifier({ modelPath: init.guardModel, format: init.guardFormat, threads: init.threads }) : await loadBuiltinClassifier()
   } catch (err) {
     await backends.dispose()
     throw err

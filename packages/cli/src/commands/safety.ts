@@ -31,6 +31,15 @@ async function readRows (path: string): Promise<Row[]> {
   return rows
 }
 
+const GUARD_FORMAT_NAMES = ['auto', 'swarm', 'llama-guard-3', 'shieldgemma', 'qwen3guard'] as const
+
+/** The --guard-format value, checked. */
+function guardFormatOf (value: unknown): typeof GUARD_FORMAT_NAMES[number] | undefined {
+  if (value == null) return undefined
+  if (!(GUARD_FORMAT_NAMES as readonly unknown[]).includes(value)) throw new UsageError(`--guard-format must be one of ${GUARD_FORMAT_NAMES.join(', ')}`)
+  return value as typeof GUARD_FORMAT_NAMES[number]
+}
+
 const format = (x: number | null): string => x == null ? '-' : x.toFixed(3)
 
 function median (values: number[]): number {
@@ -41,10 +50,11 @@ function median (values: number[]): number {
 export const safety: Command = {
   name: 'safety',
   summary: "judge prompts with the safety classifier: each prompt's category and score, and recall and false flags on labelled rows",
-  usage: 'swarm-llm safety check FILE.jsonl [--guard-model FILE] [--classifier FILE] [--threads N] [--json]',
+  usage: 'swarm-llm safety check FILE.jsonl [--guard-model FILE] [--guard-format F] [--classifier FILE] [--threads N] [--json]',
   positionals: true,
   options: {
     'guard-model': { type: 'string' },
+    'guard-format': { type: 'string' },
     classifier: { type: 'string' },
     threads: { type: 'string' },
     json: { type: 'boolean', default: false }
@@ -58,7 +68,7 @@ export const safety: Command = {
     const rows = await readRows(path)
     const guard = values['guard-model'] as string | undefined
     const classifier: SafetyClassifier = guard != null
-      ? await loadGuardClassifier({ modelPath: guard, threads })
+      ? await loadGuardClassifier({ modelPath: guard, threads, format: guardFormatOf(values['guard-format']) })
       : await loadBuiltinClassifier(values.classifier as string | undefined)
     const verdicts: SafetyVerdict[] = []
     const times: number[] = []

@@ -7,7 +7,7 @@ import { MODEL_OPTIONS, SAFETY_OPTIONS, readConfigFile, resolveServeConfig } fro
 export const serve: Command = {
   name: 'serve',
   summary: 'serve one model as a plain OpenAI-compatible server, with no swarm',
-  usage: 'swarm-llm serve --model FILE [--api-port N] [--api-host HOST] [--threads N] [--data-dir DIR] [--safety-policy P] [--guard-model FILE] [--pii MODE] [--no-trace-prompts] [--request-log FILE] [--config FILE] [--json]\n' +
+  usage: 'swarm-llm serve --model FILE [--api-port N] [--api-host HOST] [--threads N] [--data-dir DIR] [--safety-policy P] [--guard-model FILE] [--guard-format F] [--pii MODE] [--no-trace-prompts] [--request-log FILE] [--config FILE] [--json]\n' +
     'set SWARM_LLM_SERVE_API_KEY to require that key from clients; the safety policy, personal-data redaction and the trace (in --data-dir, default ~/.swarm-llm/serve) apply as in `up`',
   options: {
     ...MODEL_OPTIONS,

@@ -50,8 +50,10 @@ export interface PolicyInit {
   answerDelayMs?: number
   /** Actions per unsafe category, e.g. "self-harm=answer,privacy=local-only", over DEFAULT_SAFETY_POLICY. Defaults to none. */
   safetyPolicy?: string
-  /** A GGUF guard model (Llama Guard prompt style) that replaces the built-in safety classifier. Defaults to none. */
+  /** A GGUF guard model (Llama Guard 3, ShieldGemma, Qwen3Guard-Gen or this project's format) that replaces the built-in safety classifier. Defaults to none. */
   guardModel?: string
+  /** The guard model's prompt and verdict format, or `auto` to read it from the GGUF's chat template and name. Defaults to `auto`. */
+  guardFormat?: 'auto' | 'swarm' | 'llama-guard-3' | 'shieldgemma' | 'qwen3guard'
   /** Personal data bound for the cloud: `redact` it, or keep such queries in the swarm (`never-leaves-lan`). Defaults to `redact`. */
   pii?: 'redact' | 'never-leaves-lan'
   /** A calibration file for the local model instead of the one beside it, or `none` to start with no map. Defaults to the one beside the model. */

@@ -51,6 +51,7 @@ export const CONFIG_FIELDS = {
   answerDelayMs: count,
   safetyPolicy: text,
   guardModel: text,
+  guardFormat: { type: z.enum(['auto', 'swarm', 'llama-guard-3', 'shieldgemma', 'qwen3guard']), expected: 'auto, swarm, llama-guard-3, shieldgemma or qwen3guard' },
   pii: { type: z.enum(['redact', 'never-leaves-lan']), expected: 'redact or never-leaves-lan' },
   calibration: text,
   onlineCalibration: flag,

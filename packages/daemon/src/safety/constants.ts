@@ -29,8 +29,16 @@ export const SAFETY_CATEGORY_SHARE = 0.25
 /** Words per window when the built-in classifier reads a long prompt (each window is judged, the worst one counts). Defaults to 32. */
 export const SAFETY_WINDOW_WORDS = 32
 
-/** Tokens a guard model may generate for its verdict ("unsafe\nS1,S3"). Defaults to 12. */
-export const GUARD_MAX_TOKENS = 12
+/**
+ * Longest message window, in tokens, for a guard of this project's own format: the study
+ * guard was trained on one-sentence prompts, and a benign sentence before a harmful one
+ * already hides it from that model, so it reads a long message about a sentence at a time.
+ * Guards of the published formats read as much as their context leaves. Defaults to 40.
+ */
+export const GUARD_SWARM_WINDOW_TOKENS = 40
+
+/** Tokens kept free of the message in each guard window, for the template and tokens that merge at its seams. Defaults to 16. */
+export const GUARD_WINDOW_MARGIN_TOKENS = 16
 
 /** Context length for a guard model: the guard prompt plus the conversation. Defaults to 2048 tokens (or the model's own, if smaller). */
 export const DEFAULT_GUARD_CONTEXT = 2048

@@ -24,3 +24,12 @@ export class ClassifierAbortedError extends Error {
     this.name = 'ClassifierAbortedError'
   }
 }
+
+/** A guard format name that is none of the known ones. */
+export class GuardFormatError extends Error {
+  static name = 'GuardFormatError'
+  constructor (message = 'unknown guard format') {
+    super(message)
+    this.name = 'GuardFormatError'
+  }
+}
