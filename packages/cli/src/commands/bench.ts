@@ -33,7 +33,8 @@ async function collectAll (values: Record<string, unknown>, fitRows: BenchRow[],
     const swarm = await startLocalSwarm({
       modelsDir: values.models as string | undefined,
       cloudMaxPerMinute: BENCH_CLOUD_MAX_PER_MINUTE,
-      daemonFlags: policyFlags,
+      // fixed maps, no audits: the offline replay and the other routers score the same policy the live swarm ran
+      daemonFlags: ['--no-online-calibration', '--audit-share', '0', ...policyFlags],
       onProgress: (step, done) => { progress.update(done, step) }
     })
     api = swarm.coordinator.api
