@@ -161,7 +161,11 @@ export const POLICY_OPTIONS = {
   'safety-policy': { type: 'string' },
   'guard-model': { type: 'string' },
   'guard-format': { type: 'string' },
-  pii: { type: 'string' }
+  pii: { type: 'string' },
+  calibration: { type: 'string' },
+  'no-online-calibration': { type: 'boolean' },
+  'audit-share': { type: 'string' },
+  'max-unproven-weight': { type: 'string' }
 } as const
 
 /** Flags for what a node does with unsafe prompts and personal data, and what its trace keeps: shared by `up` and `serve`. */
