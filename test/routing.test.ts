@@ -171,7 +171,7 @@ describe('routing through a swarm of the study models', () => {
 
   it('answers a replayed query once', async () => {
     const spyId = spy.peerId.toString()
-    const query = { id: `replay-${randomBytes(4).toString('hex')}`, origin: spyId, messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 3?' }], deadlineMs: Date.now() + 10_000, targets: [a.peerId] }
+    const query = { id: `replay-${randomBytes(4).toString('hex')}`, origin: spyId, messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 3?' }], deadlineMs: Date.now() + 10_000, budgetMs: 10_000, targets: [a.peerId] }
     const answersFromA = (): number => heard.map(bytes => { try { return decodeMessage(bytes) } catch { return undefined } })
       .filter(m => m?.kind === 'answer' && m.body.queryId === query.id && m.body.responder === a.peerId).length
     await spy.services.pubsub.publish(TOPICS.queries, encodeMessage('query', query))

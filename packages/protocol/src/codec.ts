@@ -1,8 +1,8 @@
 import './numbers.js'
 import { swarmllm } from './pb/swarm.js'
-import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_EMBED_INPUTS, MAX_ID_LENGTH, MAX_JUDGEMENTS, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
+import { DEFAULT_MAX_MESSAGE_AGE_MS, DEFAULT_MAX_MESSAGE_BYTES, MAX_ADDRESSES, MAX_CHAT_MESSAGES, MAX_EMBED_INPUTS, MAX_ID_LENGTH, MAX_JUDGEMENTS, MAX_QUERY_BUDGET_MS, MAX_QUERY_TOKENS, PROTOCOL_VERSION, TOPICS } from './constants.js'
 import type { Topic } from './constants.js'
-import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, StaleMessageError, WrongTopicError, WrongVersionError } from './errors.js'
+import { InvalidMessageError, MalformedMessageError, MessageTooLargeError, StaleMessageError, WrongKindError, WrongTopicError, WrongVersionError } from './errors.js'
 
 const pb = swarmllm.v1
 export type Capability = swarmllm.v1.Capability
@@ -12,6 +12,8 @@ export type SummonRequest = swarmllm.v1.SummonRequest
 export type SummonResult = swarmllm.v1.SummonResult
 export type Leave = swarmllm.v1.Leave
 export type Verdict = swarmllm.v1.Verdict
+export type Cancel = swarmllm.v1.Cancel
+export type Ack = swarmllm.v1.Ack
 export type ChatMessage = swarmllm.v1.ChatMessage
 export type EmbedRequest = swarmllm.v1.EmbedRequest
 export type EmbedResult = swarmllm.v1.EmbedResult
@@ -29,6 +31,8 @@ export type Message =
   | { kind: 'verdict', body: Verdict, sentAtMs: number }
   | { kind: 'embedRequest', body: EmbedRequest, sentAtMs: number }
   | { kind: 'embedResult', body: EmbedResult, sentAtMs: number }
+  | { kind: 'cancel', body: Cancel, sentAtMs: number }
+  | { kind: 'ack', body: Ack, sentAtMs: number }
 
 export type MessageKind = Message['kind']
 
@@ -43,6 +47,8 @@ export interface MessageInit {
   verdict: swarmllm.v1.Verdict.$Properties
   embedRequest: swarmllm.v1.EmbedRequest.$Properties
   embedResult: swarmllm.v1.EmbedResult.$Properties
+  cancel: swarmllm.v1.Cancel.$Properties
+  ack: swarmllm.v1.Ack.$Properties
 }
 
 /** Which bodies may travel on which topic. */
@@ -52,6 +58,9 @@ export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
   [TOPICS.answers]: ['answer', 'verdict', 'embedResult'],
   [TOPICS.summon]: ['summonRequest', 'summonResult']
 }
+
+/** Bodies a peer may send on a direct stream (PROTOCOL_IDS.direct); the reply is always an ack. */
+export const DIRECT_KINDS: readonly MessageKind[] = ['answer', 'summonResult', 'cancel']
 
 export interface EncodeOptions {
   /** Protocol version to stamp; tests use it to forge old messages. Defaults to PROTOCOL_VERSION. */
@@ -74,6 +83,8 @@ export interface DecodeOptions {
   maxBytes?: number
   /** The topic it arrived on; bodies that do not belong there are rejected. */
   topic?: Topic
+  /** The bodies accepted (on a direct stream, say); any other is rejected. Defaults to all. */
+  kinds?: readonly MessageKind[]
   /** Oldest a message may be, and furthest in the future. Defaults to DEFAULT_MAX_MESSAGE_AGE_MS. */
   maxAgeMs?: number
   /** The receiver's clock. Defaults to Date.now(). */
@@ -97,6 +108,7 @@ export function decodeMessage (bytes: Uint8Array, options: DecodeOptions = {}): 
   const kind = envelope.body as MessageKind | undefined
   if (kind == null) throw new MalformedMessageError('envelope carries no body')
   if (options.topic != null && !TOPIC_KINDS[options.topic]?.includes(kind)) throw new WrongTopicError(kind, options.topic)
+  if (options.kinds != null && !options.kinds.includes(kind)) throw new WrongKindError(kind)
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_MAX_MESSAGE_AGE_MS
   const ageMs = (options.now ?? Date.now()) - envelope.sentAtMs
   if (Math.abs(ageMs) > maxAgeMs) throw new StaleMessageError(ageMs, maxAgeMs)
@@ -118,7 +130,8 @@ function validateQuery (query: Query): void {
   for (const message of query.messages) {
     if (message.role == null || message.role === Role.ROLE_UNSPECIFIED || Role[message.role] == null) throw new InvalidMessageError('chat message has no valid role')
   }
-  if (query.deadlineMs <= 0) throw new InvalidMessageError('query has no deadline')
+  if (query.budgetMs <= 0) throw new InvalidMessageError('query has no time budget')
+  if (query.budgetMs > MAX_QUERY_BUDGET_MS) throw new InvalidMessageError(`query budget ${query.budgetMs} ms exceeds the limit of ${MAX_QUERY_BUDGET_MS}`)
   checkGenerationParams(query.params ?? {})
 }
 
@@ -191,6 +204,13 @@ function validate (message: Message): void {
       for (const embedding of message.body.embeddings) {
         if ((embedding.values ?? []).some(x => !Number.isFinite(x))) throw new InvalidMessageError('an embedding is not finite')
       }
+      return
+    case 'cancel':
+      id(message.body.queryId, 'cancel.queryId')
+      id(message.body.origin, 'cancel.origin')
+      return
+    case 'ack':
+      if (message.body.reason.length > MAX_ID_LENGTH) throw new InvalidMessageError(`ack.reason is longer than ${MAX_ID_LENGTH}`)
       return
     case 'leave':
   }

@@ -21,7 +21,12 @@ export type Topic = typeof TOPICS[keyof typeof TOPICS]
 /** libp2p protocol ids for direct streams. */
 export const PROTOCOL_IDS = {
   /** Identifies swarm-llm nodes in identify's protocol list. */
-  node: `/swarm-llm/${PROTOCOL_VERSION}/node`
+  node: `/swarm-llm/${PROTOCOL_VERSION}/node`,
+  /**
+   * One message to one peer, answered with an Ack: answers and summon results back to the
+   * coordinator that asked, and cancels to the peers it asked. Each frame is length-prefixed.
+   */
+  direct: `/swarm-llm/${PROTOCOL_VERSION}/direct`
 } as const
 
 /** Largest envelope accepted from a peer, checked before decoding. Defaults to 256 KiB. */
@@ -47,3 +52,6 @@ export const MAX_QUERY_TOKENS = 32_768
 
 /** Most texts one embed request (or result) may carry; a coordinator splits a longer list into batches of this size. */
 export const MAX_EMBED_INPUTS = 8
+
+/** Longest time a query may ask a peer to spend on it (its budget_ms), so no peer is held for ever. */
+export const MAX_QUERY_BUDGET_MS = 10 * 60_000

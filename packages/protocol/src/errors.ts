@@ -1,5 +1,5 @@
 /** Why a message from a peer was rejected; used as a metrics label. */
-export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'spoofed' | 'stale'
+export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'wrong-kind' | 'spoofed' | 'stale' | 'rate-limited'
 
 /** Base class of every rejection of a peer message. Branch on `name` or `reason`. */
 export class ProtocolError extends Error {
@@ -50,6 +50,24 @@ export class WrongTopicError extends ProtocolError {
   constructor (body: string, topic: string) {
     super('wrong-topic', `a ${body} message does not belong on ${topic}`)
     this.name = 'WrongTopicError'
+  }
+}
+
+/** A body that may not travel this way (a query on a direct stream, say). */
+export class WrongKindError extends ProtocolError {
+  static name = 'WrongKindError'
+  constructor (body: string) {
+    super('wrong-kind', `a ${body} message may not be sent this way`)
+    this.name = 'WrongKindError'
+  }
+}
+
+/** A peer sending more of one kind of message than a receiver accepts per second. */
+export class RateLimitedError extends ProtocolError {
+  static name = 'RateLimitedError'
+  constructor (message: string) {
+    super('rate-limited', message)
+    this.name = 'RateLimitedError'
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { checkGenerationParams, decodeMessage, encodeMessage, MAX_ADDRESSES, MAX_EMBED_INPUTS, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
+import { checkGenerationParams, decodeMessage, DIRECT_KINDS, encodeMessage, MAX_ADDRESSES, MAX_EMBED_INPUTS, MAX_QUERY_BUDGET_MS, PROTOCOL_VERSION, Role, Status, TOPICS } from '../src/index.js'
 
-const query = { id: 'q1', origin: 'peer-a', messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 2?' }], deadlineMs: 1_900_000_000_000 }
+const query = { id: 'q1', origin: 'peer-a', messages: [{ role: Role.ROLE_USER, content: 'What is 2 + 2?' }], deadlineMs: 1_900_000_000_000, budgetMs: 15_000 }
 
 describe('codec', () => {
   it('round-trips every body', () => {
@@ -12,7 +12,10 @@ describe('codec', () => {
     expect(decoded.body).toMatchObject({ queryId: 'q1', text: '4', status: Status.STATUS_OK })
     expect((decoded.body as any).uncertainty.minTokenProb).toBeCloseTo(0.8)
     const q = decodeMessage(encodeMessage('query', query), { topic: TOPICS.queries })
-    expect(q.body).toMatchObject({ id: 'q1', deadlineMs: 1_900_000_000_000 })
+    expect(q.body).toMatchObject({ id: 'q1', budgetMs: 15_000 })
+    const cancel = decodeMessage(encodeMessage('cancel', { queryId: 'q1', origin: 'peer-a' }), { kinds: DIRECT_KINDS })
+    expect(cancel).toMatchObject({ kind: 'cancel', body: { queryId: 'q1', origin: 'peer-a' } })
+    expect(decodeMessage(encodeMessage('ack', { accepted: false, reason: 'unwanted' })).body).toMatchObject({ accepted: false, reason: 'unwanted' })
   })
 
   it('carries embed requests on the queries topic and their results on the answers topic, checked', () => {
@@ -48,8 +51,10 @@ describe('codec', () => {
     expect(() => decodeMessage(encodeMessage('leave', {}, { version: PROTOCOL_VERSION + 1 }))).toThrow(expect.objectContaining({ name: 'WrongVersionError' }))
   })
 
-  it('rejects a body on the wrong topic', () => {
+  it('rejects a body on the wrong topic, and one that may not travel on a direct stream', () => {
     expect(() => decodeMessage(encodeMessage('query', query), { topic: TOPICS.answers })).toThrow(expect.objectContaining({ reason: 'wrong-topic' }))
+    expect(() => decodeMessage(encodeMessage('cancel', { queryId: 'q', origin: 'o' }), { topic: TOPICS.queries })).toThrow(expect.objectContaining({ reason: 'wrong-topic' }))
+    expect(() => decodeMessage(encodeMessage('query', query), { kinds: DIRECT_KINDS })).toThrow(expect.objectContaining({ name: 'WrongKindError', reason: 'wrong-kind' }))
   })
 
   it('validates fields after decoding', () => {
@@ -58,7 +63,10 @@ describe('codec', () => {
     }
     invalid('query', { ...query, messages: [] })
     invalid('query', { ...query, id: '' })
-    invalid('query', { ...query, deadlineMs: 0 })
+    invalid('query', { ...query, budgetMs: 0 })
+    invalid('query', { ...query, budgetMs: MAX_QUERY_BUDGET_MS + 1 })
+    invalid('cancel', { queryId: '', origin: 'o' })
+    invalid('ack', { reason: 'r'.repeat(300) })
     invalid('query', { ...query, messages: [{ role: Role.ROLE_UNSPECIFIED, content: 'x' }] })
     invalid('answer', { queryId: 'q', responder: 'r', status: Status.STATUS_UNSPECIFIED })
     invalid('answer', { queryId: 'q', responder: 'r', status: Status.STATUS_OK, uncertainty: { confidence: Number.NaN } })

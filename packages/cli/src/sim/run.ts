@@ -27,6 +27,8 @@ export interface QueryOutcome {
   /** Milliseconds after the workload started that it was submitted. */
   startedAtMs: number
   latencyMs: number
+  /** The receipt's routing overhead (request to receipt less model time); absent for an error. */
+  overheadMs?: number
   /**
    * A typed error: the daemon's (its OpenAI error code: no_answer, model_busy, …) or the
    * sim's own as a client (unreachable: no node took the connection; connection_lost: the
@@ -125,7 +127,8 @@ export async function runWorkload (daemons: LocalDaemon[], nodes: SimNode[], row
           model: receipt.model,
           answer,
           correct: isCorrect(row, answer),
-          latencyMs
+          latencyMs,
+          overheadMs: receipt.stages?.overheadMs
         }
       } catch (err) {
         failure = clientError(err as Error)

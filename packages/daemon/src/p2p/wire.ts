@@ -1,4 +1,4 @@
-import { Role, Status } from '@swarm-llm/protocol'
+import { MAX_QUERY_BUDGET_MS, Role, Status } from '@swarm-llm/protocol'
 import type { Answer, MessageInit, Query } from '@swarm-llm/protocol'
 import type { UncertaintyFigures } from '../inference/uncertainty.js'
 import type { ChatTurn, GenerateRequest, GenerateResult, ToolCall } from '../inference/types.js'
@@ -76,6 +76,7 @@ export function toQuery (request: GenerateRequest, fields: QueryFields): Message
     })),
     params: { maxTokens: request.maxTokens ?? 0, temperature: request.temperature ?? 0, topP: request.topP ?? 0, seed: request.seed ?? 0, ...structuredParams(request) },
     deadlineMs: fields.deadlineMs,
+    budgetMs: Math.max(1, Math.min(MAX_QUERY_BUDGET_MS, Math.round(fields.deadlineMs - Date.now()))),
     lanOnly: fields.lanOnly,
     targets: fields.targets ?? []
   }

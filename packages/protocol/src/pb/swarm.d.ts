@@ -49,6 +49,12 @@ export namespace swarmllm {
             /** Envelope leave. */
             leave?: (swarmllm.v1.Leave.$Properties|null);
 
+            /** Envelope cancel. */
+            cancel?: (swarmllm.v1.Cancel.$Properties|null);
+
+            /** Envelope ack. */
+            ack?: (swarmllm.v1.Ack.$Properties|null);
+
             /** Envelope verdict. */
             verdict?: (swarmllm.v1.Verdict.$Properties|null);
 
@@ -59,7 +65,7 @@ export namespace swarmllm {
             embedResult?: (swarmllm.v1.EmbedResult.$Properties|null);
 
             /** Envelope body. */
-            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult");
+            body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"cancel"|"ack"|"verdict"|"embedRequest"|"embedResult");
 
             /**
              * Creates a new Envelope instance using the specified properties.
@@ -124,6 +130,12 @@ export namespace swarmllm {
                 /** Envelope leave */
                 leave?: (swarmllm.v1.Leave.$Properties|null);
 
+                /** Envelope cancel */
+                cancel?: (swarmllm.v1.Cancel.$Properties|null);
+
+                /** Envelope ack */
+                ack?: (swarmllm.v1.Ack.$Properties|null);
+
                 /** Envelope verdict */
                 verdict?: (swarmllm.v1.Verdict.$Properties|null);
 
@@ -134,7 +146,7 @@ export namespace swarmllm {
                 embedResult?: (swarmllm.v1.EmbedResult.$Properties|null);
 
                 /** Envelope body */
-                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult");
+                body?: ("capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"cancel"|"ack"|"verdict"|"embedRequest"|"embedResult");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -150,12 +162,14 @@ export namespace swarmllm {
               summonRequest?: swarmllm.v1.SummonRequest.$Shape|null;
               summonResult?: swarmllm.v1.SummonResult.$Shape|null;
               leave?: swarmllm.v1.Leave.$Shape|null;
+              cancel?: swarmllm.v1.Cancel.$Shape|null;
+              ack?: swarmllm.v1.Ack.$Shape|null;
               verdict?: swarmllm.v1.Verdict.$Shape|null;
               embedRequest?: swarmllm.v1.EmbedRequest.$Shape|null;
               embedResult?: swarmllm.v1.EmbedResult.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape; embedRequest?: null; embedResult?: null }|{ body?: "embedRequest"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest: swarmllm.v1.EmbedRequest.$Shape; embedResult?: null }|{ body?: "embedResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult: swarmllm.v1.EmbedResult.$Shape })
+              ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "cancel"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel: swarmllm.v1.Cancel.$Shape; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "ack"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack: swarmllm.v1.Ack.$Shape; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict: swarmllm.v1.Verdict.$Shape; embedRequest?: null; embedResult?: null }|{ body?: "embedRequest"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest: swarmllm.v1.EmbedRequest.$Shape; embedResult?: null }|{ body?: "embedResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult: swarmllm.v1.EmbedResult.$Shape })
             );
         }
 
@@ -596,6 +610,9 @@ export namespace swarmllm {
             /** Query targets. */
             targets: string[];
 
+            /** Query budgetMs. */
+            budgetMs: number;
+
             /**
              * Creates a new Query instance using the specified properties.
              * @param [properties] Properties to set
@@ -655,6 +672,9 @@ export namespace swarmllm {
 
                 /** Query targets */
                 targets?: (string[]|null);
+
+                /** Query budgetMs */
+                budgetMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1713,6 +1733,162 @@ export namespace swarmllm {
 
             /** Shape of an EmbedResult. */
             type $Shape = swarmllm.v1.EmbedResult.$Properties;
+        }
+
+        /**
+         * Properties of a Cancel.
+         * @deprecated Use swarmllm.v1.Cancel.$Properties instead.
+         */
+        interface ICancel extends swarmllm.v1.Cancel.$Properties {
+        }
+
+        /** Represents a Cancel. */
+        class Cancel {
+
+            /**
+             * Constructs a new Cancel.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Cancel.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Cancel queryId. */
+            queryId: string;
+
+            /** Cancel origin. */
+            origin: string;
+
+            /**
+             * Creates a new Cancel instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Cancel instance
+             */
+            static create(properties: swarmllm.v1.Cancel.$Shape): swarmllm.v1.Cancel & swarmllm.v1.Cancel.$Shape;
+            static create(properties?: swarmllm.v1.Cancel.$Properties): swarmllm.v1.Cancel;
+
+            /**
+             * Encodes the specified Cancel message. Does not implicitly {@link swarmllm.v1.Cancel.verify|verify} messages.
+             * @param m Cancel message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Cancel.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Cancel message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Cancel & swarmllm.v1.Cancel.$Shape} Cancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Cancel & swarmllm.v1.Cancel.$Shape;
+
+            /**
+             * Gets the type url for Cancel
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Cancel {
+
+            /** Properties of a Cancel. */
+            interface $Properties {
+
+                /** Cancel queryId */
+                queryId?: (string|null);
+
+                /** Cancel origin */
+                origin?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Cancel. */
+            type $Shape = swarmllm.v1.Cancel.$Properties;
+        }
+
+        /**
+         * Properties of an Ack.
+         * @deprecated Use swarmllm.v1.Ack.$Properties instead.
+         */
+        interface IAck extends swarmllm.v1.Ack.$Properties {
+        }
+
+        /** Represents an Ack. */
+        class Ack {
+
+            /**
+             * Constructs a new Ack.
+             * @param [p] Properties to set
+             */
+            constructor(p?: swarmllm.v1.Ack.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Ack accepted. */
+            accepted: boolean;
+
+            /** Ack reason. */
+            reason: string;
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Ack instance
+             */
+            static create(properties: swarmllm.v1.Ack.$Shape): swarmllm.v1.Ack & swarmllm.v1.Ack.$Shape;
+            static create(properties?: swarmllm.v1.Ack.$Properties): swarmllm.v1.Ack;
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link swarmllm.v1.Ack.verify|verify} messages.
+             * @param m Ack message or plain object to encode
+             * @param [w] Writer to encode to
+             * @returns Writer
+             */
+            static encode(m: swarmllm.v1.Ack.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @param r Reader or buffer to decode from
+             * @param [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Ack & swarmllm.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): swarmllm.v1.Ack & swarmllm.v1.Ack.$Shape;
+
+            /**
+             * Gets the type url for Ack
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Ack {
+
+            /** Properties of an Ack. */
+            interface $Properties {
+
+                /** Ack accepted */
+                accepted?: (boolean|null);
+
+                /** Ack reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an Ack. */
+            type $Shape = swarmllm.v1.Ack.$Properties;
         }
     }
 }

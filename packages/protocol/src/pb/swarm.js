@@ -39,10 +39,12 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {swarmllm.v1.SummonRequest.$Properties|null} [summonRequest] Envelope summonRequest
              * @property {swarmllm.v1.SummonResult.$Properties|null} [summonResult] Envelope summonResult
              * @property {swarmllm.v1.Leave.$Properties|null} [leave] Envelope leave
+             * @property {swarmllm.v1.Cancel.$Properties|null} [cancel] Envelope cancel
+             * @property {swarmllm.v1.Ack.$Properties|null} [ack] Envelope ack
              * @property {swarmllm.v1.Verdict.$Properties|null} [verdict] Envelope verdict
              * @property {swarmllm.v1.EmbedRequest.$Properties|null} [embedRequest] Envelope embedRequest
              * @property {swarmllm.v1.EmbedResult.$Properties|null} [embedResult] Envelope embedResult
-             * @property {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult"} [body] Envelope body
+             * @property {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"cancel"|"ack"|"verdict"|"embedRequest"|"embedResult"} [body] Envelope body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -65,12 +67,14 @@ export const swarmllm = $root.swarmllm = (() => {
              *   summonRequest?: swarmllm.v1.SummonRequest.$Shape|null;
              *   summonResult?: swarmllm.v1.SummonResult.$Shape|null;
              *   leave?: swarmllm.v1.Leave.$Shape|null;
+             *   cancel?: swarmllm.v1.Cancel.$Shape|null;
+             *   ack?: swarmllm.v1.Ack.$Shape|null;
              *   verdict?: swarmllm.v1.Verdict.$Shape|null;
              *   embedRequest?: swarmllm.v1.EmbedRequest.$Shape|null;
              *   embedResult?: swarmllm.v1.EmbedResult.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict: swarmllm.v1.Verdict.$Shape; embedRequest?: null; embedResult?: null }|{ body?: "embedRequest"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest: swarmllm.v1.EmbedRequest.$Shape; embedResult?: null }|{ body?: "embedResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; verdict?: null; embedRequest?: null; embedResult: swarmllm.v1.EmbedResult.$Shape })
+             *   ({ body?: undefined; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "capability"; capability: swarmllm.v1.Capability.$Shape; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "query"; capability?: null; query: swarmllm.v1.Query.$Shape; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "answer"; capability?: null; query?: null; answer: swarmllm.v1.Answer.$Shape; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonRequest"; capability?: null; query?: null; answer?: null; summonRequest: swarmllm.v1.SummonRequest.$Shape; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "summonResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult: swarmllm.v1.SummonResult.$Shape; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "leave"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave: swarmllm.v1.Leave.$Shape; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "cancel"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel: swarmllm.v1.Cancel.$Shape; ack?: null; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "ack"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack: swarmllm.v1.Ack.$Shape; verdict?: null; embedRequest?: null; embedResult?: null }|{ body?: "verdict"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict: swarmllm.v1.Verdict.$Shape; embedRequest?: null; embedResult?: null }|{ body?: "embedRequest"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest: swarmllm.v1.EmbedRequest.$Shape; embedResult?: null }|{ body?: "embedResult"; capability?: null; query?: null; answer?: null; summonRequest?: null; summonResult?: null; leave?: null; cancel?: null; ack?: null; verdict?: null; embedRequest?: null; embedResult: swarmllm.v1.EmbedResult.$Shape })
              * )} swarmllm.v1.Envelope.$Shape
              */
 
@@ -154,6 +158,22 @@ export const swarmllm = $root.swarmllm = (() => {
             Envelope.prototype.leave = null;
 
             /**
+             * Envelope cancel.
+             * @member {swarmllm.v1.Cancel.$Properties|null|undefined} cancel
+             * @memberof swarmllm.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.cancel = null;
+
+            /**
+             * Envelope ack.
+             * @member {swarmllm.v1.Ack.$Properties|null|undefined} ack
+             * @memberof swarmllm.v1.Envelope
+             * @instance
+             */
+            Envelope.prototype.ack = null;
+
+            /**
              * Envelope verdict.
              * @member {swarmllm.v1.Verdict.$Properties|null|undefined} verdict
              * @memberof swarmllm.v1.Envelope
@@ -182,12 +202,12 @@ export const swarmllm = $root.swarmllm = (() => {
 
             /**
              * Envelope body.
-             * @member {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"verdict"|"embedRequest"|"embedResult"|undefined} body
+             * @member {"capability"|"query"|"answer"|"summonRequest"|"summonResult"|"leave"|"cancel"|"ack"|"verdict"|"embedRequest"|"embedResult"|undefined} body
              * @memberof swarmllm.v1.Envelope
              * @instance
              */
             $Object.defineProperty(Envelope.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["capability", "query", "answer", "summonRequest", "summonResult", "leave", "verdict", "embedRequest", "embedResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["capability", "query", "answer", "summonRequest", "summonResult", "leave", "cancel", "ack", "verdict", "embedRequest", "embedResult"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -239,6 +259,10 @@ export const swarmllm = $root.swarmllm = (() => {
                     $root.swarmllm.v1.SummonResult.encode(m.summonResult, w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
                 if (m.leave != null && $Object.hasOwnProperty.call(m, "leave"))
                     $root.swarmllm.v1.Leave.encode(m.leave, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+                if (m.cancel != null && $Object.hasOwnProperty.call(m, "cancel"))
+                    $root.swarmllm.v1.Cancel.encode(m.cancel, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                if (m.ack != null && $Object.hasOwnProperty.call(m, "ack"))
+                    $root.swarmllm.v1.Ack.encode(m.ack, w.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                 if (m.verdict != null && $Object.hasOwnProperty.call(m, "verdict"))
                     $root.swarmllm.v1.Verdict.encode(m.verdict, w.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (m.embedRequest != null && $Object.hasOwnProperty.call(m, "embedRequest"))
@@ -347,6 +371,20 @@ export const swarmllm = $root.swarmllm = (() => {
                                 break;
                             m.leave = $root.swarmllm.v1.Leave.decode(r, r.size(), $undefined, q + 1, m.leave);
                             m.body = "leave";
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            m.cancel = $root.swarmllm.v1.Cancel.decode(r, r.size(), $undefined, q + 1, m.cancel);
+                            m.body = "cancel";
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 2)
+                                break;
+                            m.ack = $root.swarmllm.v1.Ack.decode(r, r.size(), $undefined, q + 1, m.ack);
+                            m.body = "ack";
                             continue;
                         }
                     case 30: {
@@ -1478,6 +1516,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {number|null} [deadlineMs] Query deadlineMs
              * @property {boolean|null} [lanOnly] Query lanOnly
              * @property {Array.<string>|null} [targets] Query targets
+             * @property {number|null} [budgetMs] Query budgetMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1568,6 +1607,14 @@ export const swarmllm = $root.swarmllm = (() => {
             Query.prototype.targets = $util.emptyArray;
 
             /**
+             * Query budgetMs.
+             * @member {number} budgetMs
+             * @memberof swarmllm.v1.Query
+             * @instance
+             */
+            Query.prototype.budgetMs = 0;
+
+            /**
              * Creates a new Query instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.Query
@@ -1617,6 +1664,8 @@ export const swarmllm = $root.swarmllm = (() => {
                     for (var i = 0; i < m.targets.length; ++i)
                         w.uint32(/* id 7, wireType 2 =*/58).string(m.targets[i]);
                 }
+                if (m.budgetMs != null && $Object.hasOwnProperty.call(m, "budgetMs") && m.budgetMs !== 0)
+                    w.uint32(/* id 8, wireType 0 =*/64).uint32(m.budgetMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -1717,6 +1766,15 @@ export const swarmllm = $root.swarmllm = (() => {
                             if (!(m.targets && m.targets.length))
                                 m.targets = [];
                             m.targets.push(r.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.budgetMs = v;
+                            else
+                                delete m.budgetMs;
                             continue;
                         }
                     }
@@ -4366,6 +4424,378 @@ export const swarmllm = $root.swarmllm = (() => {
             };
 
             return EmbedResult;
+        })();
+
+        v1.Cancel = (function() {
+
+            /**
+             * Properties of a Cancel.
+             * @typedef {Object} swarmllm.v1.Cancel.$Properties
+             * @property {string|null} [queryId] Cancel queryId
+             * @property {string|null} [origin] Cancel origin
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Cancel.
+             * @memberof swarmllm.v1
+             * @interface ICancel
+             * @augments swarmllm.v1.Cancel.$Properties
+             * @deprecated Use swarmllm.v1.Cancel.$Properties instead.
+             */
+
+            /**
+             * Shape of a Cancel.
+             * @typedef {swarmllm.v1.Cancel.$Properties} swarmllm.v1.Cancel.$Shape
+             */
+
+            /**
+             * Constructs a new Cancel.
+             * @memberof swarmllm.v1
+             * @classdesc Represents a Cancel.
+             * @constructor
+             * @param {swarmllm.v1.Cancel.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Cancel = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Cancel queryId.
+             * @member {string} queryId
+             * @memberof swarmllm.v1.Cancel
+             * @instance
+             */
+            Cancel.prototype.queryId = "";
+
+            /**
+             * Cancel origin.
+             * @member {string} origin
+             * @memberof swarmllm.v1.Cancel
+             * @instance
+             */
+            Cancel.prototype.origin = "";
+
+            /**
+             * Creates a new Cancel instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.Cancel
+             * @static
+             * @param {swarmllm.v1.Cancel.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.Cancel} Cancel instance
+             * @type {{
+             *   (properties: swarmllm.v1.Cancel.$Shape): swarmllm.v1.Cancel & swarmllm.v1.Cancel.$Shape;
+             *   (properties?: swarmllm.v1.Cancel.$Properties): swarmllm.v1.Cancel;
+             * }}
+             */
+            Cancel.create = function(properties) {
+                return new Cancel(properties);
+            };
+
+            /**
+             * Encodes the specified Cancel message. Does not implicitly {@link swarmllm.v1.Cancel.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.Cancel
+             * @static
+             * @param {swarmllm.v1.Cancel.$Properties} m Cancel message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Cancel.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.queryId != null && $Object.hasOwnProperty.call(m, "queryId") && m.queryId !== "")
+                    w.uint32(/* id 1, wireType 2 =*/10).string(m.queryId);
+                if (m.origin != null && $Object.hasOwnProperty.call(m, "origin") && m.origin !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.origin);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes a Cancel message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.Cancel
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Cancel & swarmllm.v1.Cancel.$Shape} Cancel
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Cancel.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.Cancel();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.queryId = v;
+                            else
+                                delete m.queryId;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.origin = v;
+                            else
+                                delete m.origin;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for Cancel
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.Cancel
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Cancel.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.Cancel";
+            };
+
+            return Cancel;
+        })();
+
+        v1.Ack = (function() {
+
+            /**
+             * Properties of an Ack.
+             * @typedef {Object} swarmllm.v1.Ack.$Properties
+             * @property {boolean|null} [accepted] Ack accepted
+             * @property {string|null} [reason] Ack reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Ack.
+             * @memberof swarmllm.v1
+             * @interface IAck
+             * @augments swarmllm.v1.Ack.$Properties
+             * @deprecated Use swarmllm.v1.Ack.$Properties instead.
+             */
+
+            /**
+             * Shape of an Ack.
+             * @typedef {swarmllm.v1.Ack.$Properties} swarmllm.v1.Ack.$Shape
+             */
+
+            /**
+             * Constructs a new Ack.
+             * @memberof swarmllm.v1
+             * @classdesc Represents an Ack.
+             * @constructor
+             * @param {swarmllm.v1.Ack.$Properties=} [p] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Ack = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            /**
+             * Ack accepted.
+             * @member {boolean} accepted
+             * @memberof swarmllm.v1.Ack
+             * @instance
+             */
+            Ack.prototype.accepted = false;
+
+            /**
+             * Ack reason.
+             * @member {string} reason
+             * @memberof swarmllm.v1.Ack
+             * @instance
+             */
+            Ack.prototype.reason = "";
+
+            /**
+             * Creates a new Ack instance using the specified properties.
+             * @function create
+             * @memberof swarmllm.v1.Ack
+             * @static
+             * @param {swarmllm.v1.Ack.$Properties=} [properties] Properties to set
+             * @returns {swarmllm.v1.Ack} Ack instance
+             * @type {{
+             *   (properties: swarmllm.v1.Ack.$Shape): swarmllm.v1.Ack & swarmllm.v1.Ack.$Shape;
+             *   (properties?: swarmllm.v1.Ack.$Properties): swarmllm.v1.Ack;
+             * }}
+             */
+            Ack.create = function(properties) {
+                return new Ack(properties);
+            };
+
+            /**
+             * Encodes the specified Ack message. Does not implicitly {@link swarmllm.v1.Ack.verify|verify} messages.
+             * @function encode
+             * @memberof swarmllm.v1.Ack
+             * @static
+             * @param {swarmllm.v1.Ack.$Properties} m Ack message or plain object to encode
+             * @param {$protobuf.Writer} [w] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Ack.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted") && m.accepted !== false)
+                    w.uint32(/* id 1, wireType 0 =*/8).bool(m.accepted);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(/* id 2, wireType 2 =*/18).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            /**
+             * Decodes an Ack message from the specified reader or buffer.
+             * @function decode
+             * @memberof swarmllm.v1.Ack
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+             * @param {number} [l] Message length if known beforehand
+             * @returns {swarmllm.v1.Ack & swarmllm.v1.Ack.$Shape} Ack
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Ack.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.swarmllm.v1.Ack();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.accepted = v;
+                            else
+                                delete m.accepted;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            /**
+             * Gets the type url for Ack
+             * @function getTypeUrl
+             * @memberof swarmllm.v1.Ack
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Ack.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/swarmllm.v1.Ack";
+            };
+
+            return Ack;
         })();
 
         return v1;
