@@ -195,6 +195,8 @@ function validate (message: Message): void {
       if (message.body.inputs.length === 0) throw new InvalidMessageError('embed request has no inputs')
       if (message.body.inputs.length > MAX_EMBED_INPUTS) throw new InvalidMessageError(`embed request has over ${MAX_EMBED_INPUTS} inputs`)
       if (message.body.deadlineMs <= 0) throw new InvalidMessageError('embed request has no deadline')
+      if (message.body.budgetMs <= 0) throw new InvalidMessageError('embed request has no time budget')
+      if (message.body.budgetMs > MAX_QUERY_BUDGET_MS) throw new InvalidMessageError(`embed request budget ${message.body.budgetMs} ms exceeds the limit of ${MAX_QUERY_BUDGET_MS}`)
       return
     case 'embedResult':
       id(message.body.requestId, 'embedResult.requestId')

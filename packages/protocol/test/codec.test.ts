@@ -19,7 +19,7 @@ describe('codec', () => {
   })
 
   it('carries embed requests on the queries topic and their results on the answers topic, checked', () => {
-    const request = { id: 'e1', origin: 'peer-a', target: 'peer-b', modelId: 'm', inputs: ['one', 'two'], deadlineMs: 1_900_000_000_000 }
+    const request = { id: 'e1', origin: 'peer-a', target: 'peer-b', modelId: 'm', inputs: ['one', 'two'], deadlineMs: 1_900_000_000_000, budgetMs: 5_000 }
     expect(decodeMessage(encodeMessage('embedRequest', request), { topic: TOPICS.queries }).body).toMatchObject(request)
     const result = { requestId: 'e1', responder: 'peer-b', origin: 'peer-a', modelId: 'm', status: Status.STATUS_OK, embeddings: [{ values: [0.5, -0.5] }, { values: [1, 0] }], promptTokens: 3 }
     const decoded = decodeMessage(encodeMessage('embedResult', result), { topic: TOPICS.answers }).body as any
@@ -32,6 +32,7 @@ describe('codec', () => {
     invalid('embedRequest', { ...request, inputs: Array.from({ length: MAX_EMBED_INPUTS + 1 }, () => 'x') })
     invalid('embedRequest', { ...request, target: '' })
     invalid('embedRequest', { ...request, deadlineMs: 0 })
+    invalid('embedRequest', { ...request, budgetMs: 0 })
     invalid('embedResult', { ...result, status: Status.STATUS_UNSPECIFIED })
     invalid('embedResult', { ...result, embeddings: [{ values: [Number.NaN] }] })
   })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
-import { MAX_EMBED_INPUTS, Status, TOPICS } from '@swarm-llm/protocol'
+import { MAX_EMBED_INPUTS, MAX_QUERY_BUDGET_MS, Status, TOPICS } from '@swarm-llm/protocol'
 import type { EmbedRequest, EmbedResult as WireEmbedResult, MessageInit } from '@swarm-llm/protocol'
 import { AbortedError, BusyError, ContextOverflowError, UpstreamError } from '../inference/errors.js'
 import type { EmbedResult } from '../inference/types.js'
@@ -123,7 +123,8 @@ export class SwarmEmbeddings implements PeerEmbedder {
 
   private async ask (node: string, modelId: string, inputs: string[], options: { signal?: AbortSignal, deadlineMs: number }): Promise<WireEmbedResult> {
     const id = randomUUID()
-    const request: MessageInit['embedRequest'] = { id, origin: this.components.peerId, target: node, modelId, inputs, deadlineMs: options.deadlineMs }
+    const request: MessageInit['embedRequest'] = { id, origin: this.components.peerId, target: node, modelId, inputs, deadlineMs: options.deadlineMs,
+      budgetMs: Math.max(1, Math.min(MAX_QUERY_BUDGET_MS, Math.round(options.deadlineMs - Date.now()))) }
     const result = await new Promise<WireEmbedResult>((resolve, reject) => {
       const timer = setTimeout(() => { done(); reject(new NoAnswerError(`${modelId} on ${node} sent no embeddings before the deadline`)) }, Math.max(0, options.deadlineMs - Date.now()))
       const onAbort = (): void => { done(); reject(new AbortedError('the embedding request was aborted')) }
@@ -158,10 +159,10 @@ export class SwarmEmbeddings implements PeerEmbedder {
     const key = `${from}/${request.id}`
     if (this.answered.has(key)) { counters.increment('queries_dropped', 'replayed'); return }
     this.answered.add(key)
-    if (request.deadlineMs <= Date.now()) { counters.increment('queries_dropped', 'expired'); return }
+    // the budget counts from arrival on this node's clock (the codec checked it is set)
     const fields = { requestId: request.id, responder: peerId, origin: request.origin, modelId: request.modelId }
     const controller = new AbortController()
-    const timer = setTimeout(() => { controller.abort() }, request.deadlineMs - Date.now())
+    const timer = setTimeout(() => { controller.abort() }, request.budgetMs)
     let body: MessageInit['embedResult']
     try {
       const result = await this.own(request.modelId, request.inputs, controller.signal)

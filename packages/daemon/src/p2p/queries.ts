@@ -158,7 +158,9 @@ export class SwarmQueries implements PeerPool {
     const key = `${from}/${query.id}`
     if (this.answered.has(key)) { counters.increment('queries_dropped', 'replayed'); return }
     this.answered.add(key)
-    const remaining = query.deadlineMs - Date.now()
+    // the budget counts from the query's arrival on this node's clock; the origin's deadline is another clock's
+    const remaining = query.budgetMs
+    const deadlineMs = Date.now() + remaining
     if (remaining <= 0) { counters.increment('queries_dropped', 'expired'); return }
     const fields = { queryId: query.id, responder: peerId, origin: query.origin, modelId: local.backend.info.modelId }
     const controller = new AbortController()
@@ -186,7 +188,7 @@ export class SwarmQueries implements PeerPool {
       clearTimeout(timer)
       this.inFlight.delete(controller)
     }
-    if (controller.signal.aborted && Date.now() >= query.deadlineMs) return
+    if (controller.signal.aborted && Date.now() >= deadlineMs) return
     await gossip.publish(TOPICS.answers, 'answer', body).catch((err: Error) => { log('could not send the answer to %s: %s', query.id, err.message) })
   }
 }

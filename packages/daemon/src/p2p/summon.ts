@@ -168,7 +168,8 @@ export class SwarmSummon implements CloudPath {
     const key = `${query.origin}/${query.id}`
     if (this.served.has(key)) { counters.increment('queries_dropped', 'replayed'); return }
     this.served.add(key)
-    const remaining = query.deadlineMs - Date.now()
+    // counted from arrival on this node's clock, never against the origin's deadline
+    const remaining = query.budgetMs
     if (remaining <= 0) { counters.increment('queries_dropped', 'expired'); return }
     const fields = { queryId: query.id, responder: peerId, origin: query.origin, modelId: cloud?.backend.info.modelId ?? '' }
     let answer

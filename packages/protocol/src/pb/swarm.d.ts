@@ -1484,6 +1484,9 @@ export namespace swarmllm {
             /** EmbedRequest deadlineMs. */
             deadlineMs: number;
 
+            /** EmbedRequest budgetMs. */
+            budgetMs: number;
+
             /**
              * Creates a new EmbedRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1540,6 +1543,9 @@ export namespace swarmllm {
 
                 /** EmbedRequest deadlineMs */
                 deadlineMs?: (number|null);
+
+                /** EmbedRequest budgetMs */
+                budgetMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3688,6 +3688,7 @@ export const swarmllm = $root.swarmllm = (() => {
              * @property {string|null} [modelId] EmbedRequest modelId
              * @property {Array.<string>|null} [inputs] EmbedRequest inputs
              * @property {number|null} [deadlineMs] EmbedRequest deadlineMs
+             * @property {number|null} [budgetMs] EmbedRequest budgetMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3769,6 +3770,14 @@ export const swarmllm = $root.swarmllm = (() => {
             EmbedRequest.prototype.deadlineMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * EmbedRequest budgetMs.
+             * @member {number} budgetMs
+             * @memberof swarmllm.v1.EmbedRequest
+             * @instance
+             */
+            EmbedRequest.prototype.budgetMs = 0;
+
+            /**
              * Creates a new EmbedRequest instance using the specified properties.
              * @function create
              * @memberof swarmllm.v1.EmbedRequest
@@ -3814,6 +3823,8 @@ export const swarmllm = $root.swarmllm = (() => {
                 }
                 if (m.deadlineMs != null && $Object.hasOwnProperty.call(m, "deadlineMs") && (typeof m.deadlineMs === "object" ? m.deadlineMs.low || m.deadlineMs.high : m.deadlineMs !== 0))
                     w.uint32(/* id 6, wireType 0 =*/48).uint64(m.deadlineMs);
+                if (m.budgetMs != null && $Object.hasOwnProperty.call(m, "budgetMs") && m.budgetMs !== 0)
+                    w.uint32(/* id 7, wireType 0 =*/56).uint32(m.budgetMs);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3909,6 +3920,15 @@ export const swarmllm = $root.swarmllm = (() => {
                                 m.deadlineMs = v;
                             else
                                 delete m.deadlineMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.budgetMs = v;
+                            else
+                                delete m.budgetMs;
                             continue;
                         }
                     }
