@@ -24,7 +24,7 @@ const COUNTERS: Record<string, CounterSpec> = {
   queries_ask_failed: { help: 'Queries that could not be gossiped' },
   queries_answered: { help: "Peers' queries this node answered, by outcome", labels: ['outcome'] },
   queries_dropped: { help: "Peers' queries dropped unanswered", labels: ['reason'] },
-  answers_dropped: { help: 'Answers dropped: unsolicited, late or duplicate', labels: ['reason'] },
+  answers_dropped: { help: 'Answers dropped: unsolicited, unasked, late, duplicate, or a forged summon result', labels: ['reason'] },
   summons: { help: 'Cloud summons this node asked for that succeeded, by summoner', labels: ['summoner'] },
   summons_failed: { help: 'Summoners that failed a summon, by error', labels: ['error'] },
   summons_served: { help: "Peers' summon requests this node served, by outcome", labels: ['outcome'] },

@@ -35,7 +35,6 @@ export interface SwarmQueriesComponents {
 interface Pending {
   started: number
   expected: Map<string, string>
-  targeted: boolean
   answers: Map<string, PeerAnswer>
   done: () => void
 }
@@ -47,8 +46,9 @@ interface Pending {
  *
  * Untrusted input is dropped and counted: a query seen before (`queries_dropped{replayed}`),
  * one past its deadline (`expired`), answers to queries this node never asked
- * (`answers_dropped{unsolicited}`), answers after the query closed (`late`), and a second
- * answer from one peer (`duplicate`).
+ * (`answers_dropped{unsolicited}`), answers from a peer that was not asked (`unasked`: only
+ * the model-hosting peers in the peer table when the query went out are), answers after the
+ * query closed (`late`), and a second answer from one peer (`duplicate`).
  */
 export class SwarmQueries implements PeerPool {
   private readonly pending = new Map<string, Pending>()
@@ -99,7 +99,6 @@ export class SwarmQueries implements PeerPool {
       const pending: Pending = {
         started: Date.now(),
         expected: new Map(hosts.map(h => [h.node, h.modelId])),
-        targeted: options.targets != null,
         answers: new Map(),
         done: () => {
           clearTimeout(timer)
@@ -135,7 +134,8 @@ export class SwarmQueries implements PeerPool {
       return
     }
     if (pending.answers.has(answer.responder)) { counters.increment('answers_dropped', 'duplicate'); return }
-    if (pending.targeted && !pending.expected.has(answer.responder)) { counters.increment('answers_dropped', 'unsolicited'); return }
+    // only the peers asked count, targeted or not: anyone else holding the swarm key could stuff the vote
+    if (!pending.expected.has(answer.responder)) { counters.increment('answers_dropped', 'unasked'); return }
     const status = peerStatusOf(answer.status)
     pending.answers.set(answer.responder, {
       node: answer.responder,

@@ -34,6 +34,8 @@ export interface SwarmSummonComponents {
 }
 
 interface Waiting {
+  /** The summoner asked: the only peer whose result counts. */
+  summoner: string
   resolve: (result: SummonResult) => void
 }
 
@@ -50,7 +52,7 @@ export class SwarmSummon implements CloudPath {
   private readonly onMessage = (event: CustomEvent<Received>): void => {
     const message = event.detail
     if (message.kind === 'summonRequest') void this.serve(message.body)
-    else if (message.kind === 'summonResult') this.receive(message.body)
+    else if (message.kind === 'summonResult') this.receive(message.body, message.from)
   }
 
   constructor (init: SwarmSummonInit, private readonly components: SwarmSummonComponents) {
@@ -135,7 +137,7 @@ export class SwarmSummon implements CloudPath {
       const onAbort = (): void => { finish() }
       const timer = setTimeout(finish, timeoutMs)
       options.signal?.addEventListener('abort', onAbort)
-      this.waiting.set(id, { resolve: finish })
+      this.waiting.set(id, { summoner, resolve: finish })
       this.components.gossip.publish(TOPICS.summon, 'summonRequest', { query, summoner }).catch((err: Error) => {
         clearTimeout(timer)
         this.waiting.delete(id)
@@ -152,10 +154,21 @@ export class SwarmSummon implements CloudPath {
     return resultOf(answer)
   }
 
-  private receive (result: SummonResult): void {
-    if (result.origin !== this.components.peerId) return
+  /**
+   * A summon result counts only from the summoner asked, signed by it, and naming it inside:
+   * the answer's responder becomes the receipt's summoner, so any member that sees the
+   * broadcast request could otherwise answer first, posing as the cloud or as another summoner.
+   */
+  private receive (result: SummonResult, from: string): void {
+    const { counters, peerId } = this.components
+    if (result.origin !== peerId) return
     const waiting = this.waiting.get(result.queryId)
-    if (waiting == null) { this.components.counters.increment('answers_dropped', 'unsolicited-summon'); return }
+    if (waiting == null) { counters.increment('answers_dropped', 'unsolicited-summon'); return }
+    if (from !== waiting.summoner || result.summoner !== waiting.summoner || result.answer?.responder !== waiting.summoner) {
+      counters.increment('answers_dropped', 'forged-summon')
+      log('dropped a summon result for %s from %s (summoner %s, responder %s): %s was asked', result.queryId, from, result.summoner, result.answer?.responder, waiting.summoner)
+      return
+    }
     waiting.resolve(result)
   }
 

@@ -1,0 +1,104 @@
+import { randomBytes } from 'node:crypto'
+import { join } from 'node:path'
+import type { SwarmNode } from '@swarm-llm/daemon'
+import { decodeMessage, encodeMessage, Status, TOPICS } from '@swarm-llm/protocol'
+import type { Message } from '@swarm-llm/protocol'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { complete, getJson, joinBareNode, makeSwarmDir, spawnDaemon, spawnServe, stopDaemon, waitFor } from './helpers/daemon.js'
+import type { DaemonProcess } from './helpers/daemon.js'
+import { modelPath } from './helpers/models.js'
+
+const COMMON = ['--threads', '1', '--announce-interval-ms', '300', '--peer-ttl-ms', '3000']
+
+// A member of the swarm that holds the key, hosts nothing and announces nothing, and answers
+// everything first: every query it hears, every summon request (posing as the summoner asked),
+// and a query id no one asked.
+describe('a rogue member answering what it was not asked', () => {
+  const cloudKey = `sk-test-${randomBytes(12).toString('hex')}`
+  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
+  let cloud: Awaited<ReturnType<typeof spawnServe>>
+  let a: DaemonProcess
+  let b: DaemonProcess
+  let rogue: SwarmNode
+  const forged = { answers: 0, summons: 0 }
+
+  beforeAll(async () => {
+    swarm = await makeSwarmDir()
+    cloud = await spawnServe(modelPath('study-cloud'), { SWARM_LLM_SERVE_API_KEY: cloudKey })
+    // a always asks its peers and always summons after them
+    a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '1', '--tau-swarm', '1', '--collaboration-deadline-ms', '8000'] })
+    b = await spawnDaemon({
+      dataDir: join(swarm.dir, 'b'),
+      swarmKey: swarm.swarmKey,
+      bootstrap: a.addresses,
+      env: { OPENAI_API_KEY: cloudKey },
+      extra: ['--model', modelPath('study-edge-b'), '--cloud-base-url', `${cloud.api}/v1`, '--cloud-model', 'study-cloud', ...COMMON]
+    })
+    await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === b.peerId && JSON.stringify(p).includes('"canSummon":true')), 20_000, 'the summoner to join')
+    rogue = await joinBareNode(swarm.swarmKey, a, {
+      name: 'rogue',
+      onMessage: data => {
+        let message: Message
+        try { message = decodeMessage(data) } catch { return }
+        void forge(message)
+      }
+    })
+    await waitFor(() => Object.values(TOPICS).every(t => rogue.services.pubsub.getSubscribers(t).some(p => p.toString() === a.peerId)), 20_000, 'a to subscribe')
+  })
+
+  async function forge (message: Message): Promise<void> {
+    const me = rogue.peerId.toString()
+    const answer = (queryId: string, responder: string): any => ({
+      queryId, responder, origin: a.peerId, status: Status.STATUS_OK, text: 'forged', modelId: 'study-cloud',
+      uncertainty: { confidence: 1, meanLogprob: 0, minTokenProb: 1, meanEntropy: 0, tokenCount: 1 }
+    })
+    if (message.kind === 'query' && message.body.origin === a.peerId) {
+      forged.answers++
+      await rogue.services.pubsub.publish(TOPICS.answers, encodeMessage('answer', answer(message.body.id, me)))
+    } else if (message.kind === 'summonRequest' && message.body.query?.origin === a.peerId) {
+      const id = message.body.query.id!
+      forged.summons += 2
+      // signed by the rogue and saying so, inside posing as the summoner asked; then as itself
+      await rogue.services.pubsub.publish(TOPICS.summon, encodeMessage('summonResult', { queryId: id, summoner: me, origin: a.peerId, answer: answer(id, message.body.summoner), budgetLeft: -1 }))
+      await rogue.services.pubsub.publish(TOPICS.summon, encodeMessage('summonResult', { queryId: id, summoner: me, origin: a.peerId, answer: answer(id, me), budgetLeft: -1 }))
+    }
+  }
+
+  afterAll(async () => {
+    await rogue?.stop()
+    await Promise.all([a, b].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))
+    cloud?.process.kill()
+    await swarm?.cleanup()
+  })
+
+  it('counts only the peers it asked: the rogue\'s answers never reach the vote or the receipt, and are counted as unasked', async () => {
+    const routed = await complete(a, 'swarm', 'Who founded Tabri?')
+    expect(routed.status).toBe(200)
+    expect(forged.answers).toBeGreaterThanOrEqual(1)
+    const rogueId = rogue.peerId.toString()
+    expect(routed.receipt.votes.map((v: any) => v.node)).not.toContain(rogueId)
+    expect(routed.receipt.votes.map((v: any) => v.answer)).not.toContain('forged')
+    expect(routed.receipt.peers).not.toContain(rogueId)
+    expect(routed.receipt.votes.find((v: any) => v.node === b.peerId)).toMatchObject({ status: 'ok' })
+    const dropped = (await getJson<any>(a, '/status')).counters.answers_dropped
+    expect(dropped.unasked).toBe(forged.answers)
+  })
+
+  it('binds a summon result to the summoner asked: forged results are dropped and counted, and the receipt names the real summoner', async () => {
+    const before = forged.summons
+    const routed = await complete(a, 'swarm', 'Name the colour of the mororb.')
+    expect(routed.status).toBe(200)
+    expect(forged.summons - before).toBe(2)
+    expect(routed.receipt.route).toBe('cloud')
+    expect(routed.receipt.summoner).toBe(b.peerId)
+    expect(routed.text).not.toBe('forged')
+    expect((await getJson<any>(a, '/status')).counters.answers_dropped['forged-summon']).toBe(forged.summons)
+  })
+
+  it('drops an answer to a query id never asked, and counts it as unsolicited', async () => {
+    const dropped = async (): Promise<number> => (await getJson<any>(a, '/status')).counters.answers_dropped?.unsolicited ?? 0
+    const before = await dropped()
+    await rogue.services.pubsub.publish(TOPICS.answers, encodeMessage('answer', { queryId: `never-asked-${randomBytes(4).toString('hex')}`, responder: rogue.peerId.toString(), origin: a.peerId, status: Status.STATUS_OK, text: 'forged' }))
+    await waitFor(async () => (await dropped()) === before + 1, 10_000, 'the answer to be dropped')
+  })
+})
