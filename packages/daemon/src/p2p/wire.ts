@@ -1,4 +1,4 @@
-import { MAX_QUERY_BUDGET_MS, Role, Status } from '@swarm-llm/protocol'
+import { MAX_QUERY_BUDGET_MS, MAX_QUERY_TOKENS, Role, Status } from '@swarm-llm/protocol'
 import type { Answer, MessageInit, Query } from '@swarm-llm/protocol'
 import type { UncertaintyFigures } from '../inference/uncertainty.js'
 import type { ChatTurn, GenerateRequest, GenerateResult, ToolCall } from '../inference/types.js'
@@ -74,7 +74,9 @@ export function toQuery (request: GenerateRequest, fields: QueryFields): Message
       toolCallId: m.toolCallId ?? '',
       toolCallsJson: m.toolCalls != null && m.toolCalls.length > 0 ? JSON.stringify(m.toolCalls) : ''
     })),
-    params: { maxTokens: request.maxTokens ?? 0, temperature: request.temperature ?? 0, topP: request.topP ?? 0, seed: request.seed ?? 0, ...structuredParams(request) },
+    // past the protocol's limit every peer's codec would drop the query unanswered; at it, each
+    // peer answers or declines by its own context
+    params: { maxTokens: Math.min(request.maxTokens ?? 0, MAX_QUERY_TOKENS), temperature: request.temperature ?? 0, topP: request.topP ?? 0, seed: request.seed ?? 0, ...structuredParams(request) },
     deadlineMs: fields.deadlineMs,
     budgetMs: Math.max(1, Math.min(MAX_QUERY_BUDGET_MS, Math.round(fields.deadlineMs - Date.now()))),
     lanOnly: fields.lanOnly,

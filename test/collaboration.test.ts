@@ -1,0 +1,37 @@
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { complete, getJson, makeSwarmDir, spawnDaemon, stopDaemon, waitFor } from './helpers/daemon.js'
+import type { DaemonProcess } from './helpers/daemon.js'
+import { modelPath } from './helpers/models.js'
+
+const COMMON = ['--threads', '1', '--announce-interval-ms', '300', '--peer-ttl-ms', '3000']
+/** Longer than any test's wait: a query that ends did not wait it out. */
+const COLLABORATION_DEADLINE_MS = 100_000
+
+// a asks b on every swarm query, and would wait for it up to COLLABORATION_DEADLINE_MS.
+describe('a collaboration that ends when every asked peer has answered or said no', () => {
+  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
+  let a: DaemonProcess
+  let b: DaemonProcess
+
+  beforeAll(async () => {
+    swarm = await makeSwarmDir()
+    const policy = ['--tau-local', '1', '--tau-swarm', '0', '--collaboration-deadline-ms', String(COLLABORATION_DEADLINE_MS), '--query-budget-ms', String(COLLABORATION_DEADLINE_MS + 10_000)]
+    a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, ...policy] })
+    b = await spawnDaemon({ dataDir: join(swarm.dir, 'b'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: ['--model', modelPath('study-edge-b'), ...COMMON] })
+    await waitFor(async () => (await getJson<any>(a, '/v1/models')).data.some((m: any) => m.id === 'study-edge-b'), 20_000, 'a to see b\'s model')
+  })
+
+  afterAll(async () => {
+    await Promise.all([a, b].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))
+    await swarm?.cleanup()
+  })
+
+  it('a peer that cannot take the query (max_tokens past the protocol\'s limit and its context) declines, and the query ends on its answer', async () => {
+    // 40000 tokens: past every study model's context and the protocol's 32768; a's own model stops at its context
+    const routed = await complete(a, 'swarm', 'Who founded Tabri?', { max_tokens: 40_000 })
+    expect(routed.status).toBe(200)
+    expect(routed.receipt.votes.find((v: any) => v.node === b.peerId)).toMatchObject({ status: 'context-overflow' })
+    expect((await getJson<any>(b, '/status')).counters.queries_answered).toMatchObject({ ContextOverflowError: 1 })
+  })
+})
