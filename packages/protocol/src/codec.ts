@@ -54,7 +54,8 @@ export interface MessageInit {
 /** Which bodies may travel on which topic. */
 export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
   [TOPICS.capabilities]: ['capability', 'leave'],
-  [TOPICS.queries]: ['query', 'embedRequest'],
+  // cancels go on a direct stream, and here when that fails
+  [TOPICS.queries]: ['query', 'embedRequest', 'cancel'],
   [TOPICS.answers]: ['answer', 'verdict', 'embedResult'],
   [TOPICS.summon]: ['summonRequest', 'summonResult']
 }

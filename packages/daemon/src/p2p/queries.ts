@@ -1,14 +1,14 @@
 import { logger } from '@libp2p/logger'
-import { checkGenerationParams, TOPICS } from '@swarm-llm/protocol'
-import type { Answer, Query } from '@swarm-llm/protocol'
+import { checkGenerationParams, Status, TOPICS } from '@swarm-llm/protocol'
+import type { Answer, Cancel, MessageInit, Query } from '@swarm-llm/protocol'
 import type { OnlineCalibration } from '../calibration/online.js'
 import { confidenceOf } from '../inference/calibration.js'
-import { ContextOverflowError } from '../inference/errors.js'
+import { AbortedError, ContextOverflowError } from '../inference/errors.js'
 import type { GenerateRequest } from '../inference/types.js'
 import { uncertaintyOf } from '../inference/uncertainty.js'
 import type { Counters } from '../metrics.js'
 import { SEEN_QUERY_IDS } from '../routing/constants.js'
-import type { Answerer, PeerAnswer, PeerAskOptions, PeerPool } from '../routing/types.js'
+import type { Answerer, PeerAnswer, PeerAskOptions, PeerPool, PeerStatus } from '../routing/types.js'
 import type { Gossip, Received } from './gossip.js'
 import type { PeerTable } from './peer-table.js'
 import { BoundedSet, errorAnswer, fromQuery, peerStatusOf, resultOf, toAnswer, toQuery } from './wire.js'
@@ -36,7 +36,8 @@ interface Pending {
   started: number
   expected: Map<string, string>
   answers: Map<string, PeerAnswer>
-  done: () => void
+  /** Closes the query; the peers that have not answered get `unanswered` (default timeout). */
+  done: (unanswered?: PeerStatus) => void
 }
 
 /**
@@ -55,10 +56,13 @@ export class SwarmQueries implements PeerPool {
   private readonly closed = new BoundedSet(SEEN_QUERY_IDS)
   private readonly answered = new BoundedSet(SEEN_QUERY_IDS)
   private readonly inFlight = new Set<AbortController>()
+  /** Generations for peers' queries, by `origin/queryId`, so that a cancel can stop one. */
+  private readonly running = new Map<string, AbortController>()
   private readonly onMessage = (event: CustomEvent<Received>): void => {
     const message = event.detail
     if (message.kind === 'query') void this.respond(message.body, message.from)
     else if (message.kind === 'answer') this.collect(message.body)
+    else if (message.kind === 'cancel') this.cancelled(message.body, message.from)
   }
 
   private readonly onLeave = (event: CustomEvent<{ peerId: string }>): void => {
@@ -91,29 +95,33 @@ export class SwarmQueries implements PeerPool {
   }
 
   async ask (request: GenerateRequest, options: PeerAskOptions): Promise<PeerAnswer[]> {
+    // a query whose client is gone asks no one
+    if (options.signal?.aborted === true) return []
     const hosts = this.models().filter(m => options.targets == null || options.targets.includes(m.node))
     if (hosts.length === 0) return []
     const { counters, peerId } = this.components
     return await new Promise<PeerAnswer[]>(resolve => {
       let timer: NodeJS.Timeout | undefined
+      const onAbort = (): void => { pending.done('cancelled') }
       const pending: Pending = {
         started: Date.now(),
         expected: new Map(hosts.map(h => [h.node, h.modelId])),
         answers: new Map(),
-        done: () => {
+        done: (unanswered = 'timeout') => {
           clearTimeout(timer)
-          options.signal?.removeEventListener('abort', pending.done)
+          options.signal?.removeEventListener('abort', onAbort)
           if (!this.pending.delete(options.queryId)) return
           this.closed.add(options.queryId)
-          for (const [node, model] of pending.expected) {
-            if (!pending.answers.has(node)) pending.answers.set(node, { node, model, status: 'timeout', latencyMs: Date.now() - pending.started })
-          }
+          const waitedFor = [...pending.expected].filter(([node]) => !pending.answers.has(node))
+          for (const [node, model] of waitedFor) pending.answers.set(node, { node, model, status: unanswered, latencyMs: Date.now() - pending.started })
+          // withdrawn: the peers still at work on it stop
+          if (unanswered === 'cancelled' && waitedFor.length > 0) void this.cancel(options.queryId, waitedFor.map(([node]) => node))
           resolve([...pending.answers.values()])
         }
       }
       this.pending.set(options.queryId, pending)
       timer = setTimeout(pending.done, Math.max(0, options.deadlineMs - Date.now()))
-      options.signal?.addEventListener('abort', pending.done)
+      options.signal?.addEventListener('abort', onAbort)
       const query = toQuery(request, { id: options.queryId, origin: peerId, deadlineMs: options.deadlineMs, lanOnly: options.lanOnly, targets: options.targets })
       this.components.gossip.publish(TOPICS.queries, 'query', query).then(() => {
         counters.increment('queries_asked')
@@ -123,6 +131,25 @@ export class SwarmQueries implements PeerPool {
         pending.done()
       })
     })
+  }
+
+  /** Tells the peers still working on a query that its coordinator no longer wants their answers. */
+  private async cancel (queryId: string, nodes: string[]): Promise<void> {
+    const { counters, gossip, peerId } = this.components
+    await gossip.publish(TOPICS.queries, 'cancel', { queryId, origin: peerId }).then(() => {
+      counters.increment('cancels_sent', 'gossip')
+    }, (err: Error) => { log('could not send the cancel of %s to %d peers: %s', queryId, nodes.length, err.message) })
+  }
+
+  /** A coordinator withdrew its query: the generation for it stops, and no answer is sent. */
+  private cancelled (cancel: Cancel, from: string): void {
+    const { counters } = this.components
+    // only the query's origin may withdraw it
+    if (cancel.origin !== from) { counters.increment('cancels_dropped', 'spoofed'); return }
+    const controller = this.running.get(`${from}/${cancel.queryId}`)
+    if (controller == null) return
+    counters.increment('queries_cancelled')
+    controller.abort(new AbortedError('the coordinator withdrew the query'))
   }
 
   private collect (answer: Answer): void {
@@ -153,11 +180,19 @@ export class SwarmQueries implements PeerPool {
   }
 
   private async respond (query: Query, from: string): Promise<void> {
-    const { counters, local, peerId, gossip } = this.components
-    if (local == null || (query.targets.length > 0 && !query.targets.includes(peerId))) return
+    const { counters, local, peerId } = this.components
+    const named = query.targets.includes(peerId)
+    if (query.targets.length > 0 && !named) return
+    if (local == null && !named) return
     const key = `${from}/${query.id}`
     if (this.answered.has(key)) { counters.increment('queries_dropped', 'replayed'); return }
     this.answered.add(key)
+    if (local == null) {
+      // asked by name for a model this node no longer has: say no, so the coordinator stops waiting
+      counters.increment('queries_answered', 'declined/no-model')
+      await this.send({ queryId: query.id, responder: peerId, origin: query.origin, modelId: '', status: Status.STATUS_REFUSED, error: 'this node hosts no model' })
+      return
+    }
     // the budget counts from the query's arrival on this node's clock; the origin's deadline is another clock's
     const remaining = query.budgetMs
     const deadlineMs = Date.now() + remaining
@@ -166,6 +201,7 @@ export class SwarmQueries implements PeerPool {
     const controller = new AbortController()
     const timer = setTimeout(() => { controller.abort() }, remaining)
     this.inFlight.add(controller)
+    this.running.set(key, controller)
     let body
     try {
       try {
@@ -187,9 +223,16 @@ export class SwarmQueries implements PeerPool {
     } finally {
       clearTimeout(timer)
       this.inFlight.delete(controller)
+      this.running.delete(key)
     }
-    if (controller.signal.aborted && Date.now() >= deadlineMs) return
-    await gossip.publish(TOPICS.answers, 'answer', body).catch((err: Error) => { log('could not send the answer to %s: %s', query.id, err.message) })
+    // withdrawn, or past its budget: no one waits for the answer
+    if (controller.signal.aborted && (controller.signal.reason instanceof AbortedError || Date.now() >= deadlineMs)) return
+    await this.send(body)
+  }
+
+  /** An answer or a refusal, to the coordinator that asked. */
+  private async send (body: MessageInit['answer']): Promise<void> {
+    await this.components.gossip.publish(TOPICS.answers, 'answer', body).catch((err: Error) => { log('could not send the answer to %s: %s', body.queryId, err.message) })
   }
 }
 

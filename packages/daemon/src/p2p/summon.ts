@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
 import { Status, TOPICS } from '@swarm-llm/protocol'
-import type { Answer, Query, SummonRequest, SummonResult } from '@swarm-llm/protocol'
+import type { Answer, Cancel, Query, SummonRequest, SummonResult } from '@swarm-llm/protocol'
 import { confidenceOf } from '../inference/calibration.js'
 import { AbortedError, UpstreamError } from '../inference/errors.js'
 import type { GenerateOptions, GenerateRequest, GenerateResult } from '../inference/types.js'
@@ -48,11 +48,15 @@ interface Waiting {
 export class SwarmSummon implements CloudPath {
   private readonly waiting = new Map<string, Waiting>()
   private readonly served = new BoundedSet(SEEN_QUERY_IDS)
+  /** Cloud calls for peers, by `origin/queryId`, so that a cancel from the origin can stop one. */
+  private readonly running = new Map<string, AbortController>()
+  private readonly withdrawn = new BoundedSet(SEEN_QUERY_IDS)
   private readonly timeoutMs: number
   private readonly onMessage = (event: CustomEvent<Received>): void => {
     const message = event.detail
     if (message.kind === 'summonRequest') void this.serve(message.body)
     else if (message.kind === 'summonResult') this.receive(message.body, message.from)
+    else if (message.kind === 'cancel') this.cancelled(message.body, message.from)
   }
 
   constructor (init: SwarmSummonInit, private readonly components: SwarmSummonComponents) {
@@ -134,7 +138,13 @@ export class SwarmSummon implements CloudPath {
         this.waiting.delete(id)
         resolve(value)
       }
-      const onAbort = (): void => { finish() }
+      const onAbort = (): void => {
+        finish()
+        // the summoner stops its cloud call
+        void this.components.gossip.publish(TOPICS.queries, 'cancel', { queryId: id, origin: this.components.peerId }).then(() => {
+          this.components.counters.increment('cancels_sent', 'gossip')
+        }, (err: Error) => { log('could not send the cancel of %s to %s: %s', id, summoner, err.message) })
+      }
       const timer = setTimeout(finish, timeoutMs)
       options.signal?.addEventListener('abort', onAbort)
       this.waiting.set(id, { summoner, resolve: finish })
@@ -172,6 +182,16 @@ export class SwarmSummon implements CloudPath {
     waiting.resolve(result)
   }
 
+  /** The coordinator withdrew its summon request: the cloud call stops, and no result is sent. */
+  private cancelled (cancel: Cancel, from: string): void {
+    const key = `${from}/${cancel.queryId}`
+    const controller = cancel.origin === from ? this.running.get(key) : undefined
+    if (controller == null) return
+    this.withdrawn.add(key)
+    this.components.counters.increment('summons_cancelled')
+    controller.abort(new AbortedError('the coordinator withdrew the summon request'))
+  }
+
   /** Serves a peer's summon request with this node's cloud client. */
   private async serve (request: SummonRequest): Promise<void> {
     const { peerId, counters, gossip, cap, cloud } = this.components
@@ -190,7 +210,10 @@ export class SwarmSummon implements CloudPath {
       answer = { ...fields, status: Status.STATUS_REFUSED, error: cloud == null ? 'this node holds no cloud credentials' : 'the query may not leave the LAN' }
     } else {
       try {
-        const result = await this.callCloud(fromQuery(query), AbortSignal.timeout(remaining), Date.now() + remaining)
+        const cancel = new AbortController()
+        this.running.set(key, cancel)
+        const result = await this.callCloud(fromQuery(query), AbortSignal.any([AbortSignal.timeout(remaining), cancel.signal]), Date.now() + remaining)
+          .finally(() => { this.running.delete(key) })
         answer = toAnswer(result, { ...fields, confidence: result.remote!.confidence, figures: result.remote!.figures })
         counters.increment('summons_served', 'ok')
       } catch (err) {
@@ -198,6 +221,7 @@ export class SwarmSummon implements CloudPath {
         counters.increment('summons_served', (err as Error).name)
       }
     }
+    if (this.withdrawn.has(key)) return
     await gossip.publish(TOPICS.summon, 'summonResult', { queryId: query.id, summoner: peerId, origin: query.origin, answer, budgetLeft: cap.left() })
       .catch((err: Error) => { log('could not send the summon result for %s: %s', query.id, err.message) })
   }

@@ -32,7 +32,8 @@ export interface PeerAskOptions {
   queryId: string
 }
 
-export type PeerStatus = 'ok' | 'busy' | 'timeout' | 'context-overflow' | 'refused' | 'error' | 'left'
+/** How a peer answered; `cancelled`: it had not when the client hung up, and was told to stop. */
+export type PeerStatus = 'ok' | 'busy' | 'timeout' | 'context-overflow' | 'refused' | 'error' | 'left' | 'cancelled'
 
 export interface PeerAnswer {
   node: string
