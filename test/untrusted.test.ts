@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
+import { Counters, Direct } from '@swarm-llm/daemon'
 import type { SwarmNode } from '@swarm-llm/daemon'
 import { decodeMessage, encodeMessage, Status, TOPICS } from '@swarm-llm/protocol'
 import type { Message } from '@swarm-llm/protocol'
@@ -21,6 +22,8 @@ describe('a rogue member answering what it was not asked', () => {
   let b: DaemonProcess
   let rogue: SwarmNode
   const forged = { answers: 0, summons: 0 }
+  /** Answers the rogue heard on gossip, by query id and responder. */
+  const gossiped: Array<{ queryId: string, responder: string }> = []
 
   beforeAll(async () => {
     swarm = await makeSwarmDir()
@@ -40,6 +43,7 @@ describe('a rogue member answering what it was not asked', () => {
       onMessage: data => {
         let message: Message
         try { message = decodeMessage(data) } catch { return }
+        if (message.kind === 'answer') gossiped.push({ queryId: message.body.queryId, responder: message.body.responder })
         void forge(message)
       }
     })
@@ -100,5 +104,35 @@ describe('a rogue member answering what it was not asked', () => {
     const before = await dropped()
     await rogue.services.pubsub.publish(TOPICS.answers, encodeMessage('answer', { queryId: `never-asked-${randomBytes(4).toString('hex')}`, responder: rogue.peerId.toString(), origin: a.peerId, status: Status.STATUS_OK, text: 'forged' }))
     await waitFor(async () => (await dropped()) === before + 1, 10_000, 'the answer to be dropped')
+  })
+
+  it('sends answers and summon results back on a direct stream: the rest of the swarm never hears them', async () => {
+    const routed = await complete(a, 'swarm', 'Could you name the capital city of Galkatir?')
+    expect(routed.status).toBe(200)
+    expect(routed.receipt.votes.find((v: any) => v.node === b.peerId)).toMatchObject({ status: 'ok' })
+    expect(routed.receipt.summoner).toBe(b.peerId)
+    expect(gossiped.filter(g => g.queryId.startsWith(routed.receipt.queryId) && g.responder !== rogue.peerId.toString())).toEqual([])
+    const received = (await getJson<any>(a, '/status')).counters.direct_received
+    expect(received.answer).toBeGreaterThanOrEqual(1)
+    expect(received.summonResult).toBeGreaterThanOrEqual(1)
+    expect((await getJson<any>(b, '/status')).counters.direct_fallback).toBeUndefined()
+  })
+
+  it('refuses a direct message whose claimed sender is not the stream\'s peer, or of a kind that may not come that way', async () => {
+    const direct = new Direct({ maxMessageBytes: 256 * 1024 }, { node: rogue, gossip: { publish: async () => 0 }, counters: new Counters() })
+    const posingAsB = { queryId: 'q', responder: b.peerId, origin: a.peerId, status: Status.STATUS_OK, text: 'forged' }
+    await expect(direct.send(a.peerId, 'answer', posingAsB)).rejects.toMatchObject({ name: 'DirectRefusedError', reason: 'spoofed' })
+    const query: any = { id: 'q', origin: rogue.peerId.toString(), messages: [{ role: 1, content: 'hi' }], deadlineMs: Date.now() + 5000, budgetMs: 5000 }
+    await expect(direct.send(a.peerId, 'query' as any, query)).rejects.toMatchObject({ name: 'DirectRefusedError', reason: 'wrong-kind' })
+    expect((await getJson<any>(a, '/status')).counters.direct_rejected).toMatchObject({ spoofed: 1, 'wrong-kind': 1 })
+  })
+
+  it('falls back to gossip for a coordinator that takes no direct stream, and counts it', async () => {
+    // the rogue asks a by name; it does not handle the direct protocol
+    const id = `direct-fallback-${randomBytes(4).toString('hex')}`
+    const query = { id, origin: rogue.peerId.toString(), messages: [{ role: 2, content: 'What is 2 + 3?' }], deadlineMs: Date.now() + 10_000, budgetMs: 10_000, targets: [a.peerId] }
+    await rogue.services.pubsub.publish(TOPICS.queries, encodeMessage('query', query))
+    await waitFor(() => gossiped.some(g => g.queryId === id && g.responder === a.peerId), 20_000, 'a\'s answer on gossip')
+    expect((await getJson<any>(a, '/status')).counters.direct_fallback).toMatchObject({ answer: 1 })
   })
 })

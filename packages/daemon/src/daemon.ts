@@ -26,6 +26,7 @@ import { createSwarmNode, instanceFromAgent } from './p2p/node.js'
 import type { SwarmNode } from './p2p/node.js'
 import { PeerTable } from './p2p/peer-table.js'
 import { gossipScores } from './p2p/scoring.js'
+import { Direct } from './p2p/direct.js'
 import { SwarmQueries } from './p2p/queries.js'
 import { SwarmSummon } from './p2p/summon.js'
 import { SwarmEmbeddings } from './p2p/embeddings.js'
@@ -61,6 +62,7 @@ export class Daemon {
   readonly peers: PeerTable
   private node?: SwarmNode
   private gossip?: Gossip
+  private direct?: Direct
   private dialer?: Dialer
   private api?: ApiServer
   private parts?: NodeParts
@@ -149,7 +151,9 @@ export class Daemon {
       gossip.addEventListener('message', e => { this.onMessage(e.detail) })
       gossip.addEventListener('self', e => { this.onSelfMessage(e.detail) })
       this.dialer = new Dialer(init, { libp2p: node, counters: this.counters, diagnostics: this.diagnostics, peers: this.peers })
-      const swarm = { gossip, peers: this.peers, peerId, counters: this.counters }
+      // answers, summon results and cancels go to the one peer that needs them
+      const direct = this.direct = new Direct(init, { node, gossip, counters: this.counters, addressesOf: peer => this.peers.get(peer)?.capability.addresses ?? [] })
+      const swarm = { gossip, direct, peers: this.peers, peerId, counters: this.counters }
       this.queries = new SwarmQueries(init, { ...swarm, local: backends.local, calibration: parts.calibration })
       this.verdicts = new SwarmVerdicts({ gossip, peerId, counters: this.counters, calibration: parts.calibration })
       const cap = new RateCap(init.cloudMaxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE)
@@ -165,6 +169,7 @@ export class Daemon {
         throw listenError(err as Error)
       }
       gossip.start()
+      await direct.start()
       this.queries.start()
       this.verdicts.start()
       this.summon.start()
@@ -220,7 +225,10 @@ export class Daemon {
     this.summon?.stop()
     this.embeddings?.stop()
     this.dialer?.stop()
-    if (this.node?.status === 'started') this.gossip?.stop()
+    if (this.node?.status === 'started') {
+      await this.direct?.stop()
+      this.gossip?.stop()
+    }
     await this.node?.stop()
     await this.parts?.dispose()
     this.parts = undefined

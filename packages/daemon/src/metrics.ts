@@ -36,6 +36,10 @@ const COUNTERS: Record<string, CounterSpec> = {
   gossip_published: { help: 'Gossip messages sent, by kind', labels: ['kind'] },
   gossip_received: { help: 'Gossip messages accepted, by kind', labels: ['kind'] },
   gossip_rejected: { help: 'Gossip messages rejected, by reason', labels: ['reason'] },
+  direct_sent: { help: 'Messages sent to one peer on a direct stream and acknowledged, by kind', labels: ['kind'] },
+  direct_fallback: { help: 'Messages for one peer that went by gossip because their direct stream failed, by kind', labels: ['kind'] },
+  direct_received: { help: 'Messages accepted on a direct stream, by kind', labels: ['kind'] },
+  direct_rejected: { help: 'Messages rejected on a direct stream, by reason', labels: ['reason'] },
   peers_discovered: { help: 'Peers discovered' },
   peers_left: { help: 'Peers that left the table, by reason', labels: ['reason'] },
   dials: { help: 'Dials by outcome', labels: ['outcome'] },
@@ -86,7 +90,7 @@ export class Counters {
     this.confidence = new Histogram({ name: 'swarm_llm_confidence', help: 'Calibrated confidence of each answer a routed query weighed, by model', labelNames: ['model'], buckets: CONFIDENCE_BUCKETS, registers: [this.registry] })
     this.gossipDelivery = new Histogram({
       name: 'swarm_llm_gossip_delivery_seconds',
-      help: "Time from a gossip message's send time (sent_at_ms, by the sender's clock) to its arrival here, by topic; clock skew between machines shifts it",
+      help: "Time from a gossip message's send time (sent_at_ms, by the sender's clock) to its arrival here, by topic (\"direct\": a direct stream's messages, counted alongside); clock skew between machines shifts it",
       labelNames: ['topic'],
       buckets: DELIVERY_BUCKETS,
       registers: [this.registry]

@@ -9,6 +9,7 @@ import { uncertaintyOf } from '../inference/uncertainty.js'
 import type { Counters } from '../metrics.js'
 import { SEEN_QUERY_IDS } from '../routing/constants.js'
 import type { Answerer, PeerAnswer, PeerAskOptions, PeerPool, PeerStatus } from '../routing/types.js'
+import type { Direct } from './direct.js'
 import type { Gossip, Received } from './gossip.js'
 import type { PeerTable } from './peer-table.js'
 import { BoundedSet, errorAnswer, fromQuery, peerStatusOf, resultOf, toAnswer, toQuery } from './wire.js'
@@ -22,6 +23,8 @@ export interface SwarmQueriesInit {
 
 export interface SwarmQueriesComponents {
   gossip: Gossip
+  /** Answers and cancels for one peer go on a direct stream; without it, on gossip. */
+  direct?: Pick<Direct, 'deliver' | 'addEventListener' | 'removeEventListener'>
   peers: PeerTable
   peerId: string
   /** This node's model; a node without one asks but never answers. */
@@ -78,11 +81,13 @@ export class SwarmQueries implements PeerPool {
 
   start (): void {
     this.components.gossip.addEventListener('message', this.onMessage)
+    this.components.direct?.addEventListener('message', this.onMessage)
     this.components.peers.addEventListener('peer:leave', this.onLeave)
   }
 
   stop (): void {
     this.components.gossip.removeEventListener('message', this.onMessage)
+    this.components.direct?.removeEventListener('message', this.onMessage)
     this.components.peers.removeEventListener('peer:leave', this.onLeave)
     for (const controller of this.inFlight) controller.abort()
     for (const pending of this.pending.values()) pending.done()
@@ -135,9 +140,15 @@ export class SwarmQueries implements PeerPool {
 
   /** Tells the peers still working on a query that its coordinator no longer wants their answers. */
   private async cancel (queryId: string, nodes: string[]): Promise<void> {
-    const { counters, gossip, peerId } = this.components
-    await gossip.publish(TOPICS.queries, 'cancel', { queryId, origin: peerId }).then(() => {
-      counters.increment('cancels_sent', 'gossip')
+    const { counters, direct, gossip, peerId } = this.components
+    const cancel = { queryId, origin: peerId }
+    if (direct != null) {
+      counters.increment('cancels_sent', 'direct', nodes.length)
+      await Promise.all(nodes.map(async node => { await direct.deliver(node, TOPICS.queries, 'cancel', cancel) }))
+      return
+    }
+    await gossip.publish(TOPICS.queries, 'cancel', cancel).then(() => {
+      counters.increment('cancels_sent', 'gossip', nodes.length)
     }, (err: Error) => { log('could not send the cancel of %s to %d peers: %s', queryId, nodes.length, err.message) })
   }
 
@@ -232,7 +243,9 @@ export class SwarmQueries implements PeerPool {
 
   /** An answer or a refusal, to the coordinator that asked. */
   private async send (body: MessageInit['answer']): Promise<void> {
-    await this.components.gossip.publish(TOPICS.answers, 'answer', body).catch((err: Error) => { log('could not send the answer to %s: %s', body.queryId, err.message) })
+    const { direct, gossip } = this.components
+    if (direct != null) { await direct.deliver(body.origin!, TOPICS.answers, 'answer', body); return }
+    await gossip.publish(TOPICS.answers, 'answer', body).catch((err: Error) => { log('could not send the answer to %s: %s', body.queryId, err.message) })
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { logger } from '@libp2p/logger'
 import { Status, TOPICS } from '@swarm-llm/protocol'
-import type { Answer, Cancel, Query, SummonRequest, SummonResult } from '@swarm-llm/protocol'
+import type { Answer, Cancel, MessageInit, Query, SummonRequest, SummonResult, Topic } from '@swarm-llm/protocol'
 import { confidenceOf } from '../inference/calibration.js'
 import { AbortedError, UpstreamError } from '../inference/errors.js'
 import type { GenerateOptions, GenerateRequest, GenerateResult } from '../inference/types.js'
@@ -11,6 +11,7 @@ import type { RateCap } from '../routing/budget.js'
 import { DEFAULT_SUMMON_TIMEOUT_MS, SEEN_QUERY_IDS } from '../routing/constants.js'
 import { CloudBudgetError, NoSummonerError } from '../routing/errors.js'
 import type { Answerer, CloudPath } from '../routing/types.js'
+import type { Direct, DirectKind } from './direct.js'
 import type { Gossip, Received } from './gossip.js'
 import type { PeerTable } from './peer-table.js'
 import { BoundedSet, errorAnswer, fromQuery, resultOf, toAnswer, toQuery } from './wire.js'
@@ -24,6 +25,8 @@ export interface SwarmSummonInit {
 
 export interface SwarmSummonComponents {
   gossip: Gossip
+  /** Results and cancels for one peer go on a direct stream; without it, on gossip. */
+  direct?: Pick<Direct, 'deliver' | 'addEventListener' | 'removeEventListener'>
   peers: PeerTable
   peerId: string
   /** This node's cloud model, when it holds the credentials. The key stays inside its client. */
@@ -65,10 +68,12 @@ export class SwarmSummon implements CloudPath {
 
   start (): void {
     this.components.gossip.addEventListener('message', this.onMessage)
+    this.components.direct?.addEventListener('message', this.onMessage)
   }
 
   stop (): void {
     this.components.gossip.removeEventListener('message', this.onMessage)
+    this.components.direct?.removeEventListener('message', this.onMessage)
   }
 
   /** Summoners, least loaded first: this node (if it holds a key) and peers that announce cloud access. */
@@ -141,9 +146,7 @@ export class SwarmSummon implements CloudPath {
       const onAbort = (): void => {
         finish()
         // the summoner stops its cloud call
-        void this.components.gossip.publish(TOPICS.queries, 'cancel', { queryId: id, origin: this.components.peerId }).then(() => {
-          this.components.counters.increment('cancels_sent', 'gossip')
-        }, (err: Error) => { log('could not send the cancel of %s to %s: %s', id, summoner, err.message) })
+        void this.send(summoner, TOPICS.queries, 'cancel', { queryId: id, origin: this.components.peerId })
       }
       const timer = setTimeout(finish, timeoutMs)
       options.signal?.addEventListener('abort', onAbort)
@@ -194,7 +197,7 @@ export class SwarmSummon implements CloudPath {
 
   /** Serves a peer's summon request with this node's cloud client. */
   private async serve (request: SummonRequest): Promise<void> {
-    const { peerId, counters, gossip, cap, cloud } = this.components
+    const { peerId, counters, cap, cloud } = this.components
     if (request.summoner !== peerId) return
     // the codec checked that the request carries a valid query
     const query = request.query as Query
@@ -222,7 +225,14 @@ export class SwarmSummon implements CloudPath {
       }
     }
     if (this.withdrawn.has(key)) return
-    await gossip.publish(TOPICS.summon, 'summonResult', { queryId: query.id, summoner: peerId, origin: query.origin, answer, budgetLeft: cap.left() })
-      .catch((err: Error) => { log('could not send the summon result for %s: %s', query.id, err.message) })
+    await this.send(query.origin, TOPICS.summon, 'summonResult', { queryId: query.id, summoner: peerId, origin: query.origin, answer, budgetLeft: cap.left() })
+  }
+
+  /** A result or a cancel for one peer: on a direct stream, or on gossip without one. */
+  private async send<K extends DirectKind> (peer: string, topic: Topic, kind: K, body: MessageInit[K]): Promise<void> {
+    const { direct, gossip, counters } = this.components
+    if (kind === 'cancel') counters.increment('cancels_sent', direct != null ? 'direct' : 'gossip')
+    if (direct != null) { await direct.deliver(peer, topic, kind, body); return }
+    await gossip.publish(topic, kind, body).catch((err: Error) => { log('could not send a %s to %s: %s', kind, peer, err.message) })
   }
 }
