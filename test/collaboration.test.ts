@@ -55,7 +55,8 @@ describe('a collaboration that ends when every asked peer has answered or said n
     expect(await request).toMatchObject({ name: 'AbortError' })
     await waitFor(async () => (await getJson<any>(b, '/status')).counters.queries_cancelled?.[''] === 1, 10_000, 'b to stop on the cancel')
     const counters = (await getJson<any>(a, '/status')).counters
-    expect(counters.cancels_sent).toBeDefined()
+    expect(counters.cancels_sent).toMatchObject({ '': 1 })
+    expect(counters.direct_sent).toMatchObject({ cancel: 1 })
     expect(counters.queries).toMatchObject({ 'aborted/client': 1 })
     const aborted = await waitFor(async () => (await readFile(join(a.dataDir, 'traces.jsonl'), 'utf8')).trimEnd().split('\n').map(l => JSON.parse(l)).find(e => e.route === 'aborted'), 10_000, 'the trace entry')
     expect(aborted.votes.find((v: any) => v.node === b.peerId)).toMatchObject({ status: 'cancelled' })

@@ -54,8 +54,7 @@ export interface MessageInit {
 /** Which bodies may travel on which topic. */
 export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
   [TOPICS.capabilities]: ['capability', 'leave'],
-  // cancels go on a direct stream, and here when that fails
-  [TOPICS.queries]: ['query', 'embedRequest', 'cancel'],
+  [TOPICS.queries]: ['query', 'embedRequest'],
   [TOPICS.answers]: ['answer', 'verdict', 'embedResult'],
   [TOPICS.summon]: ['summonRequest', 'summonResult']
 }

@@ -80,18 +80,20 @@ export class Direct extends TypedEventEmitter<DirectEvents> {
 
   /**
    * Sends `body` to `peer` on a direct stream, or, failing that, on `topic`, where the peer
-   * hears it with everyone else. Never throws.
+   * hears it with everyone else (`direct_fallback`). Without a topic (a cancel: no topic
+   * carries one) a failed message is dropped and counted (`direct_failed`). Never throws.
    */
-  async deliver<K extends DirectKind> (peer: string, topic: Topic, kind: K, body: MessageInit[K], options: { signal?: AbortSignal } = {}): Promise<void> {
+  async deliver<K extends DirectKind> (peer: string, topic: Topic | undefined, kind: K, body: MessageInit[K], options: { signal?: AbortSignal } = {}): Promise<void> {
     const { counters, gossip } = this.components
     try {
       await this.send(peer, kind, body, options)
       counters.increment('direct_sent', kind)
       return
     } catch (err) {
-      counters.increment('direct_fallback', kind)
-      log('could not send a %s to %s directly, gossiping it: %s', kind, peer, (err as Error).message)
+      counters.increment(topic != null ? 'direct_fallback' : 'direct_failed', kind)
+      log('could not send a %s to %s directly%s: %s', kind, peer, topic != null ? ', gossiping it' : '', (err as Error).message)
     }
+    if (topic == null) return
     await gossip.publish(topic, kind, body).catch((err: Error) => { log('could not gossip a %s for %s either: %s', kind, peer, err.message) })
   }
 

@@ -140,16 +140,11 @@ export class SwarmQueries implements PeerPool {
 
   /** Tells the peers still working on a query that its coordinator no longer wants their answers. */
   private async cancel (queryId: string, nodes: string[]): Promise<void> {
-    const { counters, direct, gossip, peerId } = this.components
-    const cancel = { queryId, origin: peerId }
-    if (direct != null) {
-      counters.increment('cancels_sent', 'direct', nodes.length)
-      await Promise.all(nodes.map(async node => { await direct.deliver(node, TOPICS.queries, 'cancel', cancel) }))
-      return
-    }
-    await gossip.publish(TOPICS.queries, 'cancel', cancel).then(() => {
-      counters.increment('cancels_sent', 'gossip', nodes.length)
-    }, (err: Error) => { log('could not send the cancel of %s to %d peers: %s', queryId, nodes.length, err.message) })
+    const { counters, direct, peerId } = this.components
+    // a cancel travels only on a direct stream: no gossip topic carries one
+    if (direct == null) return
+    counters.increment('cancels_sent', '', nodes.length)
+    await Promise.all(nodes.map(async node => { await direct.deliver(node, undefined, 'cancel', { queryId, origin: peerId }) }))
   }
 
   /** A coordinator withdrew its query: the generation for it stops, and no answer is sent. */

@@ -146,7 +146,7 @@ export class SwarmSummon implements CloudPath {
       const onAbort = (): void => {
         finish()
         // the summoner stops its cloud call
-        void this.send(summoner, TOPICS.queries, 'cancel', { queryId: id, origin: this.components.peerId })
+        void this.send(summoner, undefined, 'cancel', { queryId: id, origin: this.components.peerId })
       }
       const timer = setTimeout(finish, timeoutMs)
       options.signal?.addEventListener('abort', onAbort)
@@ -228,11 +228,12 @@ export class SwarmSummon implements CloudPath {
     await this.send(query.origin, TOPICS.summon, 'summonResult', { queryId: query.id, summoner: peerId, origin: query.origin, answer, budgetLeft: cap.left() })
   }
 
-  /** A result or a cancel for one peer: on a direct stream, or on gossip without one. */
-  private async send<K extends DirectKind> (peer: string, topic: Topic, kind: K, body: MessageInit[K]): Promise<void> {
+  /** A result or a cancel for one peer: on a direct stream; without one, a result on `topic`, and a cancel nowhere. */
+  private async send<K extends DirectKind> (peer: string, topic: Topic | undefined, kind: K, body: MessageInit[K]): Promise<void> {
     const { direct, gossip, counters } = this.components
-    if (kind === 'cancel') counters.increment('cancels_sent', direct != null ? 'direct' : 'gossip')
+    if (kind === 'cancel') counters.increment('cancels_sent')
     if (direct != null) { await direct.deliver(peer, topic, kind, body); return }
+    if (topic == null) return
     await gossip.publish(topic, kind, body).catch((err: Error) => { log('could not send a %s to %s: %s', kind, peer, err.message) })
   }
 }
