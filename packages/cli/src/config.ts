@@ -21,7 +21,9 @@ const SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
   { key: 'apiPort', env: 'SWARM_LLM_API_PORT', flag: 'api-port' },
   { key: 'mdns', env: 'SWARM_LLM_MDNS' },
   { key: 'peerTtlMs', env: 'SWARM_LLM_PEER_TTL_MS', flag: 'peer-ttl-ms' },
-  { key: 'announceIntervalMs', env: 'SWARM_LLM_ANNOUNCE_INTERVAL_MS', flag: 'announce-interval-ms' }
+  { key: 'announceIntervalMs', env: 'SWARM_LLM_ANNOUNCE_INTERVAL_MS', flag: 'announce-interval-ms' },
+  { key: 'peerQueryRate', env: 'SWARM_LLM_PEER_QUERY_RATE', flag: 'peer-query-rate' },
+  { key: 'peerQueryBurst', env: 'SWARM_LLM_PEER_QUERY_BURST', flag: 'peer-query-burst' }
 ]
 
 const MODEL_SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [

@@ -20,6 +20,21 @@ export const DEFAULT_PEER_TTL_MS = 8_000
 export const DEFAULT_REDIAL_INTERVAL_MS = 3_000
 /** How often mDNS queries the LAN, at least: the period grows with the swarm (p2p/mdns.ts). Defaults to 5 s. */
 export const DEFAULT_MDNS_INTERVAL_MS = 5_000
+/**
+ * Queries, embed requests and summon requests per second that this node accepts from any one
+ * member of the swarm, on average (a token bucket per sender, in the gossip validator). More
+ * than a two-core node's model answers (a few a second), so a member above it is flooding: the
+ * excess is rejected, counted (`gossip_rejected{rate-limited}`) and lowers its gossip score.
+ * Defaults to 50 a second.
+ */
+export const DEFAULT_PEER_QUERY_RATE = 50
+/**
+ * How many of those one member may send at once, above the rate: `bench:load`'s 500
+ * concurrent clients at one coordinator fit in one burst. Defaults to 500.
+ */
+export const DEFAULT_PEER_QUERY_BURST = 500
+/** Members whose query rate is tracked at once; past it, buckets that have refilled are forgotten first. Defaults to 4096. */
+export const MAX_RATE_LIMITED_PEERS = 4096
 /** Files in the data directory. */
 export const IDENTITY_FILE = 'identity.key'
 export const LOCK_FILE = 'daemon.lock'

@@ -18,6 +18,8 @@ export const up: Command = {
     'no-mdns': { type: 'boolean' },
     'peer-ttl-ms': { type: 'string' },
     'announce-interval-ms': { type: 'string' },
+    'peer-query-rate': { type: 'string' },
+    'peer-query-burst': { type: 'string' },
     ...MODEL_OPTIONS,
     ...POLICY_OPTIONS,
     json: { type: 'boolean', default: false }

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { validateDaemonInit } from './schema.js'
 import {
   DEFAULT_ANNOUNCE_INTERVAL_MS, DEFAULT_API_HOST, DEFAULT_API_PORT, DEFAULT_LISTEN, DEFAULT_MDNS_INTERVAL_MS,
-  DEFAULT_PEER_TTL_MS, DEFAULT_REDIAL_INTERVAL_MS
+  DEFAULT_PEER_QUERY_BURST, DEFAULT_PEER_QUERY_RATE, DEFAULT_PEER_TTL_MS, DEFAULT_REDIAL_INTERVAL_MS
 } from '../constants.js'
 
 /** The models a node runs itself. */
@@ -97,9 +97,13 @@ export interface DaemonInit extends ModelInit, PolicyInit {
   redialIntervalMs?: number
   /** Defaults to DEFAULT_MAX_MESSAGE_BYTES. */
   maxMessageBytes?: number
+  /** Queries (and, apart, summon requests) per second accepted from one member, on average. Defaults to DEFAULT_PEER_QUERY_RATE. */
+  peerQueryRate?: number
+  /** How many of them one member may send at once. Defaults to DEFAULT_PEER_QUERY_BURST. */
+  peerQueryBurst?: number
 }
 
-type NetworkKeys = 'dataDir' | 'swarmKeyFile' | 'listen' | 'bootstrap' | 'mdns' | 'mdnsIntervalMs' | 'apiHost' | 'apiPort' | 'announceIntervalMs' | 'peerTtlMs' | 'redialIntervalMs' | 'maxMessageBytes'
+type NetworkKeys = 'dataDir' | 'swarmKeyFile' | 'listen' | 'bootstrap' | 'mdns' | 'mdnsIntervalMs' | 'apiHost' | 'apiPort' | 'announceIntervalMs' | 'peerTtlMs' | 'redialIntervalMs' | 'maxMessageBytes' | 'peerQueryRate' | 'peerQueryBurst'
 
 /** Network settings filled in; model and policy options stay optional (their owners hold the defaults). */
 export type ResolvedDaemonInit = Required<Pick<DaemonInit, NetworkKeys>> & Pick<DaemonInit, 'apiKey'> & ModelInit & PolicyInit
@@ -130,7 +134,9 @@ export function resolveDaemonInit (init: DaemonInit): ResolvedDaemonInit {
     announceIntervalMs: positive('announceIntervalMs', init.announceIntervalMs ?? DEFAULT_ANNOUNCE_INTERVAL_MS),
     peerTtlMs: positive('peerTtlMs', init.peerTtlMs ?? DEFAULT_PEER_TTL_MS),
     redialIntervalMs: positive('redialIntervalMs', init.redialIntervalMs ?? DEFAULT_REDIAL_INTERVAL_MS),
-    maxMessageBytes: positive('maxMessageBytes', init.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES)
+    maxMessageBytes: positive('maxMessageBytes', init.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES),
+    peerQueryRate: positive('peerQueryRate', init.peerQueryRate ?? DEFAULT_PEER_QUERY_RATE),
+    peerQueryBurst: positive('peerQueryBurst', init.peerQueryBurst ?? DEFAULT_PEER_QUERY_BURST)
   }
 }
 

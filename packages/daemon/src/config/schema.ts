@@ -31,6 +31,8 @@ export const CONFIG_FIELDS = {
   peerTtlMs: positive,
   redialIntervalMs: positive,
   maxMessageBytes: positive,
+  peerQueryRate: positive,
+  peerQueryBurst: positive,
   model: text,
   threads: positive,
   parallel: positive,

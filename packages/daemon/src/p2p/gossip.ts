@@ -1,16 +1,19 @@
 import type { GossipSub, Message as PubSubMessage, TopicValidatorResult } from '@libp2p/gossipsub'
 import { logger } from '@libp2p/logger'
-import { decodeMessage, encodeMessage, ProtocolError, SpoofedMessageError, StaleMessageError, TOPICS } from '@swarm-llm/protocol'
+import { decodeMessage, encodeMessage, ProtocolError, RateLimitedError, SpoofedMessageError, StaleMessageError, TOPICS } from '@swarm-llm/protocol'
 import type { Message, MessageInit, MessageKind, Topic } from '@swarm-llm/protocol'
 import { TypedEventEmitter } from 'main-event'
+import { DEFAULT_PEER_QUERY_BURST, DEFAULT_PEER_QUERY_RATE } from '../constants.js'
 import type { Counters } from '../metrics.js'
 import type { Diagnostics } from './diagnostics.js'
+import { PeerRateLimit } from './rate-limit.js'
 
 const log = logger('swarm-llm:gossip')
 
 // gossipsub's TopicValidatorResult values, without loading gossipsub where no node runs
 const ACCEPT = 'accept' as TopicValidatorResult
 const REJECT = 'reject' as TopicValidatorResult
+const IGNORE = 'ignore' as TopicValidatorResult
 
 /** A topic's short name ("capabilities", "queries", …), a bounded metric label. */
 const TOPIC_NAMES = new Map<string, string>(Object.entries(TOPICS).map(([name, topic]) => [topic, name]))
@@ -27,6 +30,10 @@ export interface GossipEvents {
 export interface GossipInit {
   /** Largest accepted message, checked before decoding. */
   maxMessageBytes: number
+  /** Queries and embed requests (and, in a bucket of their own, summon requests) per second accepted from one member, on average. Defaults to DEFAULT_PEER_QUERY_RATE. */
+  peerQueryRate?: number
+  /** How many of them one member may send at once. Defaults to DEFAULT_PEER_QUERY_BURST. */
+  peerQueryBurst?: number
 }
 
 export interface GossipComponents {
@@ -50,23 +57,38 @@ function claimedSender (message: Message): string | undefined {
   }
 }
 
+/** Which rate limit a message counts against, if any: asking work of the swarm is limited per sender. */
+function limitOf (kind: MessageKind): 'queries' | 'summons' | undefined {
+  if (kind === 'query' || kind === 'embedRequest') return 'queries'
+  if (kind === 'summonRequest') return 'summons'
+  return undefined
+}
+
 /**
  * The daemon's view of gossipsub: subscribes to the versioned topics, rejects messages that
- * are oversized, malformed, of another version, off-topic or spoofed (counted per reason in
- * `gossip_rejected`), and emits the rest as typed messages.
+ * are oversized, malformed, of another version, off-topic, spoofed or over their sender's rate
+ * limit (counted per reason in `gossip_rejected`), and emits the rest as typed messages.
+ *
+ * A rejection is reported to gossipsub as Reject, which lowers the score of the peer that sent
+ * it to us (scoring.ts), except where that peer only relayed a message that its signer may send
+ * and this node refuses for a reason of its own (a rate limit is per receiver: each node's
+ * buckets run on its own clock): that is Ignore, dropped and counted but no fault of the relay.
  */
 export class Gossip extends TypedEventEmitter<GossipEvents> {
   private readonly decoded = new WeakMap<Uint8Array, Message>()
+  private readonly limits: Record<'queries' | 'summons', PeerRateLimit>
   private readonly onMessage = (event: CustomEvent<PubSubMessage>): void => { this.handle(event.detail) }
 
   constructor (private readonly init: GossipInit, private readonly components: GossipComponents) {
     super()
+    const rate = { rate: init.peerQueryRate ?? DEFAULT_PEER_QUERY_RATE, burst: init.peerQueryBurst ?? DEFAULT_PEER_QUERY_BURST }
+    this.limits = { queries: new PeerRateLimit(rate), summons: new PeerRateLimit(rate) }
   }
 
   start (): void {
     const { pubsub } = this.components
     for (const topic of Object.values(TOPICS)) {
-      pubsub.topicValidators.set(topic, (_peer, message) => this.validate(topic, message))
+      pubsub.topicValidators.set(topic, (peer, message) => this.validate(topic, message, peer.toString()))
       pubsub.subscribe(topic)
     }
     pubsub.addEventListener('message', this.onMessage)
@@ -88,22 +110,28 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
     return result.recipients.length
   }
 
-  private validate (topic: Topic, message: PubSubMessage): TopicValidatorResult {
+  /** Checks one message from `source` (the peer that sent it to us: its signer, or a relay). */
+  private validate (topic: Topic, message: PubSubMessage, source: string): TopicValidatorResult {
+    const signer = message.type === 'signed' ? message.from.toString() : undefined
     try {
       const decoded = decodeMessage(message.data, { maxBytes: this.init.maxMessageBytes, topic })
       const claimed = claimedSender(decoded)
-      if (message.type !== 'signed') throw new SpoofedMessageError('message is not signed')
-      if (claimed != null && claimed !== message.from.toString()) {
-        throw new SpoofedMessageError(`${decoded.kind} claims ${claimed} but is signed by ${message.from.toString()}`)
+      if (signer == null) throw new SpoofedMessageError('message is not signed')
+      if (claimed != null && claimed !== signer) {
+        throw new SpoofedMessageError(`${decoded.kind} claims ${claimed} but is signed by ${signer}`)
+      }
+      const limit = limitOf(decoded.kind)
+      if (limit != null && !this.limits[limit].take(signer)) {
+        throw new RateLimitedError(`${signer} sent more ${limit} than ${this.init.peerQueryRate ?? DEFAULT_PEER_QUERY_RATE} a second (bursts of ${this.init.peerQueryBurst ?? DEFAULT_PEER_QUERY_BURST})`)
       }
       this.decoded.set(message.data, decoded)
       return ACCEPT
     } catch (err) {
       const reason = err instanceof ProtocolError ? err.reason : 'malformed'
       this.components.counters.increment('gossip_rejected', reason)
-      if (err instanceof StaleMessageError && message.type === 'signed') this.components.diagnostics?.staleMessage(message.from.toString(), err.ageMs)
-      log('rejected a message on %s from %s: %s', topic, message.type === 'signed' ? message.from.toString() : '?', (err as Error).message)
-      return REJECT
+      if (err instanceof StaleMessageError && signer != null) this.components.diagnostics?.staleMessage(signer, err.ageMs)
+      log('rejected a message on %s from %s (via %s): %s', topic, signer ?? '?', source, (err as Error).message)
+      return err instanceof RateLimitedError && source !== signer ? IGNORE : REJECT
     }
   }
 
