@@ -25,10 +25,35 @@ describe('the cloud budget controller', () => {
     expect(Math.abs(status.windowShare! - target)).toBeLessThan(0.1)
   })
 
+  it.each([0.25, 0.45, 0.7, 0.95, 1])('reaches a target share of %s though most queries would stay local at the starting τ_local', target => {
+    const budget = new CloudBudget({ tauLocal: 0.8, tauSwarm: 0.1, targetShare: target, window: 100 })
+    const next = uniform(11)
+    for (let i = 0; i < 1000; i++) {
+      // the local model is confident on most queries: at τ_local 0.8 about 36% reach the summon decision
+      const local = next() ** 0.2
+      const { tauLocal, tauSwarm } = budget.thresholds()
+      if (local >= tauLocal) { budget.record({ reached: false, local, escalated: false }); continue }
+      const confidence = next()
+      budget.record({ reached: true, local, confidence, escalated: confidence < tauSwarm })
+    }
+    const status = budget.status()
+    expect(Math.abs(status.cloudQueries / status.queries - target)).toBeLessThan(0.03)
+    // τ_local rose only when the target asked more than the queries that reach the decision
+    if (target > 0.4) expect(status.tauLocal).toBeGreaterThan(0.8)
+    else expect(status.tauLocal).toBe(0.8)
+  })
+
+  it('lets queries no local model answered reach the decision whatever τ_local is', () => {
+    const budget = new CloudBudget({ tauLocal: 0.8, tauSwarm: 0.1, targetShare: 0.5, window: 100 })
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: 0.9, escalated: false })
+    expect(budget.thresholds()).toEqual({ tauLocal: 0.8, tauSwarm: 0.9 })
+  })
+
   it('leaves τ_swarm alone without a target', () => {
     const budget = new CloudBudget({ tauSwarm: 0.4 })
     for (let i = 0; i < 50; i++) budget.record({ reached: true, confidence: 0.1, escalated: true })
     expect(budget.tauSwarm).toBe(0.4)
+    expect(budget.tauLocal).toBe(0.8)
     expect(budget.status()).toMatchObject({ targetShare: null, windowShare: 1, cloudQueries: 50 })
   })
 

@@ -1,9 +1,11 @@
-import { DEFAULT_BUDGET_WINDOW, DEFAULT_CLOUD_MAX_PER_MINUTE } from './constants.js'
+import { DEFAULT_BUDGET_WINDOW, DEFAULT_CLOUD_MAX_PER_MINUTE, DEFAULT_TAU_LOCAL } from './constants.js'
 
 export interface CloudBudgetInit {
   /** The starting summon threshold τ_swarm. */
   tauSwarm: number
-  /** Share of queries the user wants answered by the cloud, in [0, 1]; unset keeps τ_swarm fixed. */
+  /** The local threshold τ_local: the controller raises it, never lowers it, when the target needs more queries to reach the summon decision. Defaults to DEFAULT_TAU_LOCAL. */
+  tauLocal?: number
+  /** Share of queries the user wants answered by the cloud, in [0, 1]; unset keeps τ_local and τ_swarm fixed. */
   targetShare?: number
   /** Defaults to DEFAULT_BUDGET_WINDOW. */
   window?: number
@@ -41,34 +43,48 @@ export interface BudgetOutcome {
   reached: boolean
   /** The swarm's confidence at that decision. */
   confidence?: number
+  /** This node's model's calibrated confidence, when it answered on the way (what τ_local was held against). */
+  local?: number
   escalated: boolean
 }
 
-/** What a query's outcome counts for: one that may not leave the LAN could not have escalated, so its confidence does not steer τ_swarm. */
+/** The two thresholds the controller sets. */
+export interface Thresholds {
+  tauLocal: number
+  tauSwarm: number
+}
+
+/** What a query's outcome counts for: one that may not leave the LAN could not have escalated, so its confidences do not steer the thresholds. */
 export function budgetOutcome (outcome: BudgetOutcome, lanOnly: boolean): BudgetOutcome {
   return lanOnly ? { reached: false, escalated: false } : outcome
 }
 
 /**
- * Holds the cloud share near the user's target by setting τ_swarm from the recent past.
+ * Holds the cloud share near the user's target by setting τ_swarm, and τ_local when it must,
+ * from the recent past.
  *
- * Over the last `window` queries, n in all, m reached the summon decision with swarm
- * confidences c₁…c_m. To send a share s of all queries to the cloud, the router must
- * escalate a share q = s·n/m of those that reach it, the least confident ones; so τ_swarm
- * becomes the q-quantile of c₁…c_m. Until MIN_SAMPLES queries have reached the decision, the
- * starting τ_swarm holds. Without a target, τ_swarm never moves.
+ * Over the last `window` queries, n in all, the target asks for s·n escalations. At the
+ * starting τ_local, m of them would reach the summon decision (this node's model was less
+ * confident than τ_local, or did not answer), with swarm confidences c₁…c_m. When s·n ≤ m,
+ * τ_local holds and τ_swarm becomes the q-quantile of c₁…c_m, q = s·n/m: the least confident
+ * swarm answers go to the cloud. When s·n > m, every query that reaches the decision must
+ * escalate (τ_swarm 1), and τ_local rises to the quantile of the local confidences that lets
+ * s·n queries reach it: the cloud then also answers the queries this node's model was least
+ * sure of. Every local confidence is seen whatever τ_local was, so any target from 0 to 1 is
+ * reachable. Until MIN_SAMPLES queries are recorded the starting thresholds hold. Without a
+ * target, neither moves.
  */
 export class CloudBudget {
   readonly targetShare?: number
   readonly cap: RateCap
-  private readonly initialTau: number
+  private readonly initial: Thresholds
   private readonly window: number
   private readonly recent: BudgetOutcome[] = []
   private total = { queries: 0, cloud: 0 }
 
   constructor (init: CloudBudgetInit) {
     if (init.targetShare != null && !(init.targetShare >= 0 && init.targetShare <= 1)) throw new RangeError(`the cloud target share must be in [0, 1], not ${init.targetShare}`)
-    this.initialTau = init.tauSwarm
+    this.initial = { tauLocal: init.tauLocal ?? DEFAULT_TAU_LOCAL, tauSwarm: init.tauSwarm }
     this.targetShare = init.targetShare
     this.window = init.window ?? DEFAULT_BUDGET_WINDOW
     this.cap = new RateCap(init.maxPerMinute ?? DEFAULT_CLOUD_MAX_PER_MINUTE, init.now)
@@ -76,13 +92,35 @@ export class CloudBudget {
 
   /** The summon threshold in force. */
   get tauSwarm (): number {
-    if (this.targetShare == null) return this.initialTau
-    const reached = this.recent.filter(o => o.reached && o.confidence != null).map(o => o.confidence!).sort((a, b) => a - b)
-    if (reached.length < MIN_SAMPLES) return this.initialTau
-    const q = Math.min(1, this.targetShare * this.recent.length / reached.length)
-    const k = Math.floor(q * reached.length)
-    // escalate when below τ: k of the m recent confidences lie below reached[k]
-    return k >= reached.length ? 1 : reached[k]
+    return this.thresholds().tauSwarm
+  }
+
+  /** The local threshold in force. */
+  get tauLocal (): number {
+    return this.thresholds().tauLocal
+  }
+
+  /** Both thresholds in force, from the recent window. */
+  thresholds (): Thresholds {
+    const target = this.targetShare
+    const n = this.recent.length
+    if (target == null || n < MIN_SAMPLES) return { ...this.initial }
+    const wanted = target * n
+    const start = this.initial.tauLocal
+    const reaching = this.recent.filter(o => reaches(o, start))
+    if (wanted <= reaching.length) {
+      const confidences = reaching.filter(o => o.reached && o.confidence != null).map(o => o.confidence!).sort((a, b) => a - b)
+      if (confidences.length === 0) return { ...this.initial }
+      const k = Math.floor(wanted / reaching.length * confidences.length)
+      // escalate when below τ: k of the m recent confidences lie below confidences[k]
+      return { tauLocal: start, tauSwarm: k >= confidences.length ? 1 : confidences[k] }
+    }
+    // whatever reaches the decision escalates; τ_local lets enough reach it
+    const always = this.recent.filter(o => o.local == null && o.reached).length
+    const locals = this.recent.filter(o => o.local != null).map(o => o.local!).sort((a, b) => a - b)
+    const k = Math.ceil(wanted) - always
+    const tauLocal = k <= 0 ? start : k >= locals.length ? 1 : Math.max(start, locals[k])
+    return { tauLocal, tauSwarm: 1 }
   }
 
   /** Records how one query that could have gone to the cloud ended. */
@@ -94,11 +132,13 @@ export class CloudBudget {
   }
 
   /** The share achieved over the last `window` queries and since start. */
-  status (): { targetShare: number | null, tauSwarm: number, windowShare: number | null, window: number, queries: number, cloudQueries: number, callsLeftThisMinute: number } {
+  status (): { targetShare: number | null, tauLocal: number, tauSwarm: number, windowShare: number | null, window: number, queries: number, cloudQueries: number, callsLeftThisMinute: number } {
     const n = this.recent.length
+    const { tauLocal, tauSwarm } = this.thresholds()
     return {
       targetShare: this.targetShare ?? null,
-      tauSwarm: this.tauSwarm,
+      tauLocal,
+      tauSwarm,
       windowShare: n > 0 ? this.recent.filter(o => o.escalated).length / n : null,
       window: n,
       queries: this.total.queries,
@@ -108,5 +148,10 @@ export class CloudBudget {
   }
 }
 
-/** Queries that must reach the summon decision before the target steers τ_swarm. */
+/** Whether a query would have reached the summon decision with τ_local at `tauLocal`. */
+function reaches (outcome: BudgetOutcome, tauLocal: number): boolean {
+  return outcome.local != null ? outcome.local < tauLocal : outcome.reached
+}
+
+/** Queries recorded before the target steers the thresholds. */
 const MIN_SAMPLES = 10

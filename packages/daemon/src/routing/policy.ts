@@ -90,7 +90,7 @@ async function forcedCloud (run: RouteRun): Promise<RoutedAnswer> {
 /** Step 1: this node's model answers; the answer stands when it is confident enough, or when the local route is forced. */
 async function answerLocally (run: RouteRun, lastResort = false): Promise<RoutedAnswer | undefined> {
   const { local } = run.components
-  const tauLocal = run.settings.tauLocal
+  const tauLocal = run.settings.budget.tauLocal
   if (run.forced !== 'peers' && local != null) {
     let scored: Scored
     try {
@@ -106,9 +106,10 @@ async function answerLocally (run: RouteRun, lastResort = false): Promise<Routed
       return undefined
     }
     if (lastResort) return undefined
+    run.localConfidence = scored.confidence
     if (run.forced === 'local') return run.emit(run.finish('local', scored, run.safetyReason ?? 'the client forced the local route'))
     if (scored.confidence >= tauLocal) {
-      const standing = `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${tauLocal}`
+      const standing = `local confidence ${scored.confidence.toFixed(3)} ≥ τ_local ${Number(tauLocal.toFixed(3))}`
       const audited = await audit(run, mapNeedsLabels(run), { reached: false }, standing)
       if (audited != null) return audited
       run.record({ reached: false, escalated: false })

@@ -23,7 +23,8 @@ export function finish (run: RouteRun, route: Route, scored: Scored, reason: str
   // the models on the path ran one after another: here, then the peers at once, then the cloud
   const modelMs = run.modelMs.local + run.modelMs.peers + run.modelMs.cloud
   const f = scored.figures
-  const { tauLocal, budget } = run.settings
+  const { budget } = run.settings
+  const { tauLocal, tauSwarm } = budget.thresholds()
   const receipt: Receipt = {
     queryId: run.id,
     route,
@@ -38,7 +39,7 @@ export function finish (run: RouteRun, route: Route, scored: Scored, reason: str
     votes: run.votes,
     agreement: extra.tally?.agreement ?? null,
     comparison: run.comparison,
-    thresholds: { local: tauLocal, swarm: budget.tauSwarm, targetShare: budget.targetShare ?? null },
+    thresholds: { local: tauLocal, swarm: tauSwarm, targetShare: budget.targetShare ?? null },
     summoner: route === 'cloud' ? (extra.summoner ?? scored.node) : null,
     cloudTokens: route === 'cloud' ? { prompt: scored.result.promptTokens, completion: scored.result.completionTokens } : { prompt: 0, completion: 0 },
     reasoningTokens: scored.result.reasoningTokens ?? 0,

@@ -46,7 +46,7 @@ export class Router extends TypedEventEmitter<RouterEvents> {
   }
 
   get tauLocal (): number {
-    return this.settings.tauLocal
+    return this.settings.budget.tauLocal
   }
 
   get budget (): CloudBudget {
@@ -70,7 +70,7 @@ export class Router extends TypedEventEmitter<RouterEvents> {
   status (): Record<string, unknown> {
     const { settings, components } = this
     return {
-      tauLocal: settings.tauLocal,
+      tauLocal: settings.budget.tauLocal,
       // what this node's model gives a fully certain answer: a τ_local above it answers nothing locally
       localConfidenceCeiling: components.local != null ? confidenceCeiling(components.local.calibration) : null,
       collaborationDeadlineMs: settings.collaborationDeadlineMs,

@@ -43,6 +43,8 @@ export class RouteRun {
   readonly modelMs = { local: 0, peers: 0, cloud: 0 }
   /** How this query stands with the cloud budget; recorded once it is answered. */
   outcome: BudgetOutcome = { reached: false, escalated: false }
+  /** This node's model's calibrated confidence on the auto route, for the cloud budget's τ_local. */
+  localConfidence?: number
   /** When this query's time budget ends, ms since the epoch on this machine's clock: every stage shares it. */
   readonly deadlineMs: number
   /** This node's own model failed (busy, context overflow, file gone): what the peers and the cloud then made up for. */
@@ -87,7 +89,7 @@ export class RouteRun {
 
   /** Notes how the query ended for the cloud budget. */
   record (outcome: BudgetOutcome): void {
-    this.outcome = budgetOutcome(outcome, this.lanOnly)
+    this.outcome = budgetOutcome({ ...outcome, local: this.localConfidence }, this.lanOnly)
   }
 
   /** Delivers a decided answer in one piece, and returns it. */

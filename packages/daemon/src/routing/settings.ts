@@ -6,7 +6,7 @@ import type { SafetyPolicy } from '../safety/types.js'
 import type { PiiMode } from './types.js'
 
 export interface RouterInit {
-  /** τ_local. Defaults to DEFAULT_TAU_LOCAL. */
+  /** τ_local at start; the budget controller raises it when a target share needs more queries to reach the cloud. Defaults to DEFAULT_TAU_LOCAL. */
   tauLocal?: number
   /** τ_swarm at start; the budget controller moves it when a target share is set. Defaults to DEFAULT_TAU_SWARM. */
   tauSwarm?: number
@@ -18,7 +18,7 @@ export interface RouterInit {
   queryBudgetMs?: number
   /** Queue depth of this node's model past which a `swarm` query goes to the peers first. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
   spillQueueDepth?: number
-  /** Target cloud share in [0, 1]. Defaults to none: τ_swarm stays fixed. */
+  /** Target cloud share in [0, 1]. Defaults to none: τ_local and τ_swarm stay fixed. */
   cloudTargetShare?: number
   /** Hard cap on cloud calls this node asks for per minute. Defaults to DEFAULT_CLOUD_MAX_PER_MINUTE. */
   cloudMaxPerMinute?: number
@@ -40,8 +40,9 @@ export interface RouterInit {
 
 /** A router's options with their defaults filled in: what every query's run reads. */
 export interface RouterSettings {
+  /** τ_local at start: the one in force is `budget.tauLocal`. */
   readonly tauLocal: number
-  /** Holds τ_swarm and the cloud call cap. */
+  /** Holds the thresholds in force and the cloud call cap. */
   readonly budget: CloudBudget
   readonly collaborationDeadlineMs: number
   readonly maxVoteWeight: number
@@ -63,7 +64,7 @@ export function resolveRouterSettings (init: RouterInit, hasPeers: boolean): Rou
     safetyPolicy: init.safetyPolicy ?? { ...DEFAULT_SAFETY_POLICY },
     pii: init.pii ?? 'redact',
     tauLocal: init.tauLocal ?? DEFAULT_TAU_LOCAL,
-    budget: new CloudBudget({ tauSwarm: init.tauSwarm ?? DEFAULT_TAU_SWARM, targetShare: init.cloudTargetShare, maxPerMinute: init.cloudMaxPerMinute }),
+    budget: new CloudBudget({ tauLocal: init.tauLocal ?? DEFAULT_TAU_LOCAL, tauSwarm: init.tauSwarm ?? DEFAULT_TAU_SWARM, targetShare: init.cloudTargetShare, maxPerMinute: init.cloudMaxPerMinute }),
     collaborationDeadlineMs: init.collaborationDeadlineMs ?? DEFAULT_COLLABORATION_DEADLINE_MS,
     maxVoteWeight: init.maxVoteWeight ?? DEFAULT_MAX_VOTE_WEIGHT,
     queryBudgetMs: init.queryBudgetMs ?? DEFAULT_QUERY_BUDGET_MS,
