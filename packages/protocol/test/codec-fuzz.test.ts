@@ -4,7 +4,7 @@ import { decodeMessage, DIRECT_KINDS, encodeMessage, MAX_ADDRESSES, MAX_EMBED_IN
 import type { DecodeOptions, MessageInit, MessageKind, RejectReason } from '../src/index.js'
 
 /** Runs per property: bounded so the whole file stays well under ten seconds. */
-const RUNS = 1500
+const RUNS = 1000
 
 /** The send time of every generated envelope, and the receiver's clock, so freshness passes unless a mutation moves it. */
 const NOW = 1_800_000_000_000
