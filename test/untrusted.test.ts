@@ -96,7 +96,11 @@ describe('a rogue member answering what it was not asked', () => {
     expect(routed.receipt.route).toBe('cloud')
     expect(routed.receipt.summoner).toBe(b.peerId)
     expect(routed.text).not.toBe('forged')
-    expect((await getJson<any>(a, '/status')).counters.answers_dropped['forged-summon']).toBe(forged.summons)
+    // of the rogue's two results for each request, the second (same signer, same query id) is
+    // refused at gossip as a replay; the first is dropped as forged
+    const counters = (await getJson<any>(a, '/status')).counters
+    expect(counters.answers_dropped['forged-summon']).toBe(forged.summons / 2)
+    expect(counters.gossip_rejected.replayed).toBe(forged.summons / 2)
   })
 
   it('drops an answer to a query id never asked, and counts it as unsolicited', async () => {
@@ -134,5 +138,33 @@ describe('a rogue member answering what it was not asked', () => {
     await rogue.services.pubsub.publish(TOPICS.queries, encodeMessage('query', query))
     await waitFor(() => gossiped.some(g => g.queryId === id && g.responder === a.peerId), 20_000, 'a\'s answer on gossip')
     expect((await getJson<any>(a, '/status')).counters.direct_fallback).toMatchObject({ answer: 1 })
+  })
+
+  it('refuses a query its signer publishes again inside the freshness window as replayed, and answers it once', async () => {
+    const counters = async (): Promise<any> => (await getJson<any>(a, '/status')).counters
+    const before = await counters()
+    const id = `replayed-${randomBytes(4).toString('hex')}`
+    const captured = encodeMessage('query', { id, origin: rogue.peerId.toString(), messages: [{ role: 2, content: 'What is 2 + 3?' }], deadlineMs: Date.now() + 10_000, budgetMs: 10_000, targets: [a.peerId] })
+    await rogue.services.pubsub.publish(TOPICS.queries, captured)
+    // the same bytes again: gossipsub gives them a new sequence number, so its seen cache takes them for a new message
+    await rogue.services.pubsub.publish(TOPICS.queries, captured)
+    await waitFor(async () => (await counters()).gossip_rejected?.replayed === (before.gossip_rejected?.replayed ?? 0) + 1, 10_000, 'the copy to be refused as replayed')
+    await waitFor(() => gossiped.some(g => g.queryId === id && g.responder === a.peerId), 20_000, 'a\'s answer')
+    // time for a second answer, which must not come
+    await new Promise(resolve => setTimeout(resolve, 2000))
+    expect(gossiped.filter(g => g.queryId === id && g.responder === a.peerId)).toHaveLength(1)
+    const after = await counters()
+    expect(after.gossip_rejected.replayed).toBe((before.gossip_rejected?.replayed ?? 0) + 1)
+    // stopped at gossip: the query layer behind it never saw the copy
+    expect(after.queries_dropped?.replayed ?? 0).toBe(before.queries_dropped?.replayed ?? 0)
+  })
+
+  it('refuses an answer sent again on a direct stream, where no gossipsub seen cache stands, as replayed', async () => {
+    const direct = new Direct({ maxMessageBytes: 256 * 1024 }, { node: rogue, gossip: { publish: async () => 0 }, counters: new Counters() })
+    const answer = { queryId: `never-asked-${randomBytes(4).toString('hex')}`, responder: rogue.peerId.toString(), origin: a.peerId, status: Status.STATUS_OK, text: 'again' }
+    const before = (await getJson<any>(a, '/status')).counters.direct_rejected?.replayed ?? 0
+    await direct.send(a.peerId, 'answer', answer)
+    await expect(direct.send(a.peerId, 'answer', answer)).rejects.toMatchObject({ name: 'DirectRefusedError', reason: 'replayed' })
+    expect((await getJson<any>(a, '/status')).counters.direct_rejected.replayed).toBe(before + 1)
   })
 })

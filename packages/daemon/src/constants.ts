@@ -33,6 +33,13 @@ export const DEFAULT_PEER_QUERY_RATE = 50
  * concurrent clients at one coordinator fit in one burst. Defaults to 500.
  */
 export const DEFAULT_PEER_QUERY_BURST = 500
+/**
+ * Messages remembered at once to refuse replays (p2p/seen-messages.ts), each until it would be
+ * stale anyway. A member at the default rate limit fills 50 × 60 + 500 = 3,500 in the ±30 s
+ * freshness window, so this holds eighteen such floods; past it the oldest is forgotten first.
+ * Defaults to 65,536.
+ */
+export const MAX_SEEN_MESSAGES = 65_536
 /** Members whose query rate is tracked at once; past it, buckets that have refilled are forgotten first. Defaults to 4096. */
 export const MAX_RATE_LIMITED_PEERS = 4096
 /** Files in the data directory. */

@@ -122,8 +122,18 @@ function id (value: string, field: string): void {
   if (value.length > MAX_ID_LENGTH) throw new InvalidMessageError(`${field} is longer than ${MAX_ID_LENGTH}`)
 }
 
+/**
+ * A uint64 field decodes to a plain number (see numbers.ts), exact only up to 2^53: a larger one
+ * would come out rounded and encode again as something else, so a relay would not pass on what
+ * it was sent.
+ */
+function safeInteger (value: number, field: string): void {
+  if (!Number.isSafeInteger(value)) throw new InvalidMessageError(`${field} ${value} is past the largest exact integer`)
+}
+
 function validateQuery (query: Query): void {
   id(query.id, 'query.id')
+  safeInteger(query.deadlineMs, 'query.deadlineMs')
   id(query.origin, 'query.origin')
   if (query.messages.length === 0) throw new InvalidMessageError('query has no messages')
   if (query.messages.length > MAX_CHAT_MESSAGES) throw new InvalidMessageError(`query has over ${MAX_CHAT_MESSAGES} messages`)
@@ -167,6 +177,7 @@ function validate (message: Message): void {
       if (message.body.addresses.length > MAX_ADDRESSES) throw new InvalidMessageError(`capability has over ${MAX_ADDRESSES} addresses`)
       for (const address of message.body.addresses) id(address, 'capability.addresses')
       if (message.body.protocolVersion !== PROTOCOL_VERSION) throw new WrongVersionError(message.body.protocolVersion, PROTOCOL_VERSION)
+      safeInteger(message.body.parameterCount, 'capability.parameterCount')
       return
     case 'query':
       return validateQuery(message.body)
@@ -195,6 +206,7 @@ function validate (message: Message): void {
       if (message.body.inputs.length === 0) throw new InvalidMessageError('embed request has no inputs')
       if (message.body.inputs.length > MAX_EMBED_INPUTS) throw new InvalidMessageError(`embed request has over ${MAX_EMBED_INPUTS} inputs`)
       if (message.body.deadlineMs <= 0) throw new InvalidMessageError('embed request has no deadline')
+      safeInteger(message.body.deadlineMs, 'embedRequest.deadlineMs')
       if (message.body.budgetMs <= 0) throw new InvalidMessageError('embed request has no time budget')
       if (message.body.budgetMs > MAX_QUERY_BUDGET_MS) throw new InvalidMessageError(`embed request budget ${message.body.budgetMs} ms exceeds the limit of ${MAX_QUERY_BUDGET_MS}`)
       return

@@ -1,5 +1,5 @@
 /** Why a message from a peer was rejected; used as a metrics label. */
-export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'wrong-kind' | 'spoofed' | 'stale' | 'rate-limited'
+export type RejectReason = 'oversized' | 'malformed' | 'wrong-version' | 'invalid' | 'wrong-topic' | 'wrong-kind' | 'spoofed' | 'stale' | 'rate-limited' | 'replayed'
 
 /** Base class of every rejection of a peer message. Branch on `name` or `reason`. */
 export class ProtocolError extends Error {
@@ -68,6 +68,18 @@ export class RateLimitedError extends ProtocolError {
   constructor (message: string) {
     super('rate-limited', message)
     this.name = 'RateLimitedError'
+  }
+}
+
+/**
+ * A message its signer sent before, received again inside the freshness window: the same kind
+ * with the same id (a query id, or the query an answer is for), however it was wrapped.
+ */
+export class ReplayedMessageError extends ProtocolError {
+  static name = 'ReplayedMessageError'
+  constructor (message: string) {
+    super('replayed', message)
+    this.name = 'ReplayedMessageError'
   }
 }
 

@@ -81,6 +81,15 @@ describe('codec', () => {
     expect(decodeMessage(encodeMessage('capability', { ...capability, addresses })).body).toMatchObject({ addresses })
   })
 
+  it('rejects a 64-bit integer past 2^53, which would not encode again as it came', () => {
+    const past = 2 ** 60
+    expect(() => decodeMessage(encodeMessage('query', { ...query, deadlineMs: past }))).toThrow(expect.objectContaining({ name: 'InvalidMessageError', message: expect.stringMatching(/query.deadlineMs/) }))
+    expect(() => decodeMessage(encodeMessage('capability', { modelId: 'm', instanceId: 'i', protocolVersion: PROTOCOL_VERSION, parameterCount: past }))).toThrow(expect.objectContaining({ reason: 'invalid' }))
+    const request = { id: 'e1', origin: 'a', target: 'b', modelId: 'm', inputs: ['x'], deadlineMs: -1, budgetMs: 5_000 }
+    expect(() => decodeMessage(encodeMessage('embedRequest', request))).toThrow(expect.objectContaining({ reason: 'invalid', message: expect.stringMatching(/embedRequest.deadlineMs/) }))
+    expect(decodeMessage(encodeMessage('query', { ...query, deadlineMs: Number.MAX_SAFE_INTEGER })).body).toMatchObject({ deadlineMs: Number.MAX_SAFE_INTEGER })
+  })
+
   it('rejects a message sent too long ago or stamped too far ahead', () => {
     const now = 1_800_000_000_000
     const at = (sentAtMs: number): Uint8Array => encodeMessage('leave', { reason: 'x' }, { sentAtMs })

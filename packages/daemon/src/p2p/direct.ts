@@ -3,7 +3,7 @@ import { logger } from '@libp2p/logger'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import { multiaddr } from '@multiformats/multiaddr'
-import { decodeMessage, DIRECT_KINDS, encodeMessage, PROTOCOL_IDS, ProtocolError, SpoofedMessageError } from '@swarm-llm/protocol'
+import { decodeMessage, DIRECT_KINDS, encodeMessage, PROTOCOL_IDS, ProtocolError, ReplayedMessageError, SpoofedMessageError } from '@swarm-llm/protocol'
 import type { Message, MessageInit, MessageKind, Topic } from '@swarm-llm/protocol'
 import { TypedEventEmitter } from 'main-event'
 import type { Counters } from '../metrics.js'
@@ -11,6 +11,7 @@ import { DEFAULT_DIRECT_TIMEOUT_MS, MAX_DIRECT_STREAMS } from './constants.js'
 import { DirectRefusedError } from './errors.js'
 import type { Gossip, Received } from './gossip.js'
 import type { SwarmNode } from './node.js'
+import { replayIdOf, SeenMessages } from './seen-messages.js'
 
 const log = logger('swarm-llm:direct')
 
@@ -55,12 +56,14 @@ function claimedSender (message: Message): string | undefined {
  * for what every node must hear; a message whose stream fails goes there instead, counted
  * (`direct_fallback`).
  *
- * What arrives is untrusted: size before decoding, only the direct kinds, and the claimed
- * sender must be the stream's remote peer (the noise handshake proved its key), each
- * rejection counted in `direct_rejected` and told to the sender in the Ack.
+ * What arrives is untrusted: size before decoding, only the direct kinds, the claimed sender
+ * must be the stream's remote peer (the noise handshake proved its key), and a peer may send
+ * one message of a kind per id (SeenMessages: no gossipsub seen cache stands in front of a
+ * stream), each rejection counted in `direct_rejected` and told to the sender in the Ack.
  */
 export class Direct extends TypedEventEmitter<DirectEvents> {
   private readonly timeoutMs: number
+  private readonly seen = new SeenMessages()
 
   constructor (private readonly init: DirectInit, private readonly components: DirectComponents) {
     super()
@@ -134,6 +137,9 @@ export class Direct extends TypedEventEmitter<DirectEvents> {
         const message = decodeMessage(bytes, { maxBytes: this.init.maxMessageBytes, kinds: DIRECT_KINDS })
         const claimed = claimedSender(message)
         if (claimed !== from) throw new SpoofedMessageError(`${message.kind} claims ${claimed ?? 'nobody'} but came from ${from}`)
+        const key = this.seen.keyOf(from, message)
+        if (key != null && this.seen.has(key)) throw new ReplayedMessageError(`${from} sent ${message.kind} ${replayIdOf(message)} before`)
+        if (key != null) this.seen.add(key, message.sentAtMs)
         received = { ...message, from }
       } catch (err) {
         reason = err instanceof ProtocolError ? err.reason : 'malformed'

@@ -1,12 +1,13 @@
 import type { GossipSub, Message as PubSubMessage, TopicValidatorResult } from '@libp2p/gossipsub'
 import { logger } from '@libp2p/logger'
-import { decodeMessage, encodeMessage, ProtocolError, RateLimitedError, SpoofedMessageError, StaleMessageError, TOPICS } from '@swarm-llm/protocol'
+import { decodeMessage, encodeMessage, ProtocolError, RateLimitedError, ReplayedMessageError, SpoofedMessageError, StaleMessageError, TOPICS } from '@swarm-llm/protocol'
 import type { Message, MessageInit, MessageKind, Topic } from '@swarm-llm/protocol'
 import { TypedEventEmitter } from 'main-event'
 import { DEFAULT_PEER_QUERY_BURST, DEFAULT_PEER_QUERY_RATE } from '../constants.js'
 import type { Counters } from '../metrics.js'
 import type { Diagnostics } from './diagnostics.js'
 import { PeerRateLimit } from './rate-limit.js'
+import { replayIdOf, SeenMessages } from './seen-messages.js'
 
 const log = logger('swarm-llm:gossip')
 
@@ -66,17 +67,20 @@ function limitOf (kind: MessageKind): 'queries' | 'summons' | undefined {
 
 /**
  * The daemon's view of gossipsub: subscribes to the versioned topics, rejects messages that
- * are oversized, malformed, of another version, off-topic, spoofed or over their sender's rate
- * limit (counted per reason in `gossip_rejected`), and emits the rest as typed messages.
+ * are oversized, malformed, of another version, off-topic, spoofed, replayed (one its signer
+ * sent before, see SeenMessages) or over their sender's rate limit (counted per reason in
+ * `gossip_rejected`), and emits the rest as typed messages.
  *
  * A rejection is reported to gossipsub as Reject, which lowers the score of the peer that sent
  * it to us (scoring.ts), except where that peer only relayed a message that its signer may send
  * and this node refuses for a reason of its own (a rate limit is per receiver: each node's
- * buckets run on its own clock): that is Ignore, dropped and counted but no fault of the relay.
+ * buckets run on its own clock; a replay reaches us through a relay only if that relay never
+ * saw the first copy): that is Ignore, dropped and counted but no fault of the relay.
  */
 export class Gossip extends TypedEventEmitter<GossipEvents> {
   private readonly decoded = new WeakMap<Uint8Array, Message>()
   private readonly limits: Record<'queries' | 'summons', PeerRateLimit>
+  private readonly seen = new SeenMessages()
   private readonly onMessage = (event: CustomEvent<PubSubMessage>): void => { this.handle(event.detail) }
 
   constructor (private readonly init: GossipInit, private readonly components: GossipComponents) {
@@ -120,10 +124,14 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
       if (claimed != null && claimed !== signer) {
         throw new SpoofedMessageError(`${decoded.kind} claims ${claimed} but is signed by ${signer}`)
       }
+      const key = this.seen.keyOf(signer, decoded)
+      if (key != null && this.seen.has(key)) throw new ReplayedMessageError(`${signer} sent ${decoded.kind} ${replayIdOf(decoded)} before`)
       const limit = limitOf(decoded.kind)
       if (limit != null && !this.limits[limit].take(signer)) {
         throw new RateLimitedError(`${signer} sent more ${limit} than ${this.init.peerQueryRate ?? DEFAULT_PEER_QUERY_RATE} a second (bursts of ${this.init.peerQueryBurst ?? DEFAULT_PEER_QUERY_BURST})`)
       }
+      // remembered only once accepted: a copy refused for its rate may come again
+      if (key != null) this.seen.add(key, decoded.sentAtMs)
       this.decoded.set(message.data, decoded)
       return ACCEPT
     } catch (err) {
@@ -131,7 +139,7 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
       this.components.counters.increment('gossip_rejected', reason)
       if (err instanceof StaleMessageError && signer != null) this.components.diagnostics?.staleMessage(signer, err.ageMs)
       log('rejected a message on %s from %s (via %s): %s', topic, signer ?? '?', source, (err as Error).message)
-      return err instanceof RateLimitedError && source !== signer ? IGNORE : REJECT
+      return (err instanceof RateLimitedError || err instanceof ReplayedMessageError) && source !== signer ? IGNORE : REJECT
     }
   }
 
