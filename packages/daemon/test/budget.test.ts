@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CloudBudget, RateCap } from '../src/routing/budget.js'
+import { CloudBudget, EVERY, RateCap } from '../src/routing/budget.js'
 
 /** A seeded uniform generator, so the stream is the same on every run. */
 function uniform (seed: number): () => number {
@@ -45,8 +45,38 @@ describe('the cloud budget controller', () => {
 
   it('lets queries no local model answered reach the decision whatever τ_local is', () => {
     const budget = new CloudBudget({ tauLocal: 0.8, tauSwarm: 0.1, targetShare: 0.5, window: 100 })
-    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: 0.9, escalated: false })
-    expect(budget.thresholds()).toEqual({ tauLocal: 0.8, tauSwarm: 0.9 })
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: i / 100, escalated: i < 50 })
+    expect(budget.thresholds()).toEqual({ tauLocal: 0.8, tauSwarm: 0.5 })
+  })
+
+  it('escalates a tied vote all or none, whichever is nearer the target', () => {
+    // 60% of the queries that reach the decision are unanimous (confidence 1), 40% spread below
+    const stream = (budget: CloudBudget): void => {
+      for (let i = 0; i < 100; i++) {
+        const confidence = i % 5 < 3 ? 1 : 0.2 + (i % 5) / 10
+        budget.record({ reached: true, confidence, escalated: confidence < budget.tauSwarm })
+      }
+    }
+    const most = new CloudBudget({ tauSwarm: 0.1, targetShare: 0.9, window: 100 })
+    stream(most)
+    // 90% wanted: only escalating the unanimous answers as well comes near it
+    expect(most.tauSwarm).toBe(EVERY)
+    expect(1 < most.tauSwarm).toBe(true)
+    const few = new CloudBudget({ tauSwarm: 0.1, targetShare: 0.5, window: 100 })
+    stream(few)
+    // 50% wanted: the 40% below the tie is nearer than 100%
+    expect(few.tauSwarm).toBe(1)
+  })
+
+  it('makes up a window that fell short of the target, a tenth of the window at most', () => {
+    const budget = new CloudBudget({ tauSwarm: 0.1, targetShare: 0.3, window: 100 })
+    // a hundred queries that reached the decision, none escalated (say the cap was reached)
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: i / 100, escalated: false })
+    // 30 wanted plus a shortfall of 30, of which 10 are made up now: the 40 least confident
+    expect(budget.tauSwarm).toBeCloseTo(0.4)
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: i / 100, escalated: true })
+    // the window overshot by 70: 10 fewer than the target now
+    expect(budget.tauSwarm).toBeCloseTo(0.2)
   })
 
   it('leaves τ_swarm alone without a target', () => {

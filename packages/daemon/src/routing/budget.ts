@@ -68,11 +68,13 @@ export function budgetOutcome (outcome: BudgetOutcome, lanOnly: boolean): Budget
  * confident than τ_local, or did not answer), with swarm confidences c₁…c_m. When s·n ≤ m,
  * τ_local holds and τ_swarm becomes the q-quantile of c₁…c_m, q = s·n/m: the least confident
  * swarm answers go to the cloud. When s·n > m, every query that reaches the decision must
- * escalate (τ_swarm 1), and τ_local rises to the quantile of the local confidences that lets
+ * escalate (τ_swarm EVERY, just above 1), and τ_local rises to the quantile of the local confidences that lets
  * s·n queries reach it: the cloud then also answers the queries this node's model was least
  * sure of. Every local confidence is seen whatever τ_local was, so any target from 0 to 1 is
- * reachable. Until MIN_SAMPLES queries are recorded the starting thresholds hold. Without a
- * target, neither moves.
+ * reachable. What the window fell short of the target (or beyond it) is added to s·n, at
+ * most a tenth of the window, so a rate cap, a failed summon or an audit that skewed the
+ * window is made up for. Until MIN_SAMPLES queries are recorded the starting thresholds hold.
+ * Without a target, neither moves.
  */
 export class CloudBudget {
   readonly targetShare?: number
@@ -105,22 +107,23 @@ export class CloudBudget {
     const target = this.targetShare
     const n = this.recent.length
     if (target == null || n < MIN_SAMPLES) return { ...this.initial }
-    const wanted = target * n
+    // the window's shortfall (or excess) is made up over the next queries, a bounded amount at a time
+    const escalated = this.recent.filter(o => o.escalated).length
+    const catchUp = Math.max(-MAX_CATCH_UP * n, Math.min(MAX_CATCH_UP * n, target * n - escalated))
+    const wanted = Math.max(0, target * n + catchUp)
     const start = this.initial.tauLocal
     const reaching = this.recent.filter(o => reaches(o, start))
     if (wanted <= reaching.length) {
       const confidences = reaching.filter(o => o.reached && o.confidence != null).map(o => o.confidence!).sort((a, b) => a - b)
       if (confidences.length === 0) return { ...this.initial }
-      const k = Math.floor(wanted / reaching.length * confidences.length)
-      // escalate when below τ: k of the m recent confidences lie below confidences[k]
-      return { tauLocal: start, tauSwarm: k >= confidences.length ? 1 : confidences[k] }
+      return { tauLocal: start, tauSwarm: below(confidences, wanted / reaching.length * confidences.length) }
     }
     // whatever reaches the decision escalates; τ_local lets enough reach it
     const always = this.recent.filter(o => o.local == null && o.reached).length
     const locals = this.recent.filter(o => o.local != null).map(o => o.local!).sort((a, b) => a - b)
     const k = Math.ceil(wanted) - always
     const tauLocal = k <= 0 ? start : k >= locals.length ? 1 : Math.max(start, locals[k])
-    return { tauLocal, tauSwarm: 1 }
+    return { tauLocal, tauSwarm: EVERY }
   }
 
   /** Records how one query that could have gone to the cloud ended. */
@@ -153,5 +156,25 @@ function reaches (outcome: BudgetOutcome, tauLocal: number): boolean {
   return outcome.local != null ? outcome.local < tauLocal : outcome.reached
 }
 
+/**
+ * The threshold below which `count` of the sorted confidences lie, as near as ties allow: a
+ * vote that often lands on one value (a unanimous swarm's 1) escalates all of the tie or none,
+ * whichever is nearer the count. Above the top value it is EVERY.
+ */
+function below (sorted: number[], count: number): number {
+  const k = Math.floor(count)
+  if (k >= sorted.length) return EVERY
+  const value = sorted[k]
+  const first = sorted.indexOf(value)
+  const after = sorted.lastIndexOf(value) + 1
+  if (count - first <= after - count) return value
+  return after < sorted.length ? sorted[after] : EVERY
+}
+
+/** A τ_swarm that every swarm confidence falls short of, a unanimous 1 included: whatever reaches the summon decision escalates. */
+export const EVERY = 1 + Number.EPSILON
+
 /** Queries recorded before the target steers the thresholds. */
 const MIN_SAMPLES = 10
+/** The most of the window's shortfall or excess the controller makes up at once, as a share of the window. */
+const MAX_CATCH_UP = 0.1
