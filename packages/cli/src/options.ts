@@ -28,7 +28,7 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   'no-mdns': { description: 'do not discover peers by mDNS', env: 'SWARM_LLM_MDNS=false' },
   'peer-ttl-ms': { description: 'a peer silent this long (or 4 of its announcement periods, if longer) leaves the peer table', value: 'N', env: 'SWARM_LLM_PEER_TTL_MS', defaults: '8000' },
   'announce-interval-ms': { description: 'how often this node announces its capabilities; past 10 peers, 200 ms a peer', value: 'N', env: 'SWARM_LLM_ANNOUNCE_INTERVAL_MS', defaults: '2000' },
-  'peer-query-rate': { description: 'queries (and, apart, summon requests) a second accepted from any one peer, on average; the excess is rejected and lowers its gossip score', value: 'N', env: 'SWARM_LLM_PEER_QUERY_RATE', defaults: '50' },
+  'peer-query-rate': { description: 'queries (and, apart, summon requests) a second accepted from any one peer, on average; the excess is rejected and lowers its gossip score; this node sends at most 90% of it itself', value: 'N', env: 'SWARM_LLM_PEER_QUERY_RATE', defaults: '50' },
   'peer-query-burst': { description: 'how many of those one peer may send at once', value: 'N', env: 'SWARM_LLM_PEER_QUERY_BURST', defaults: '500' },
   model: { description: 'GGUF file of the model this node hosts', value: 'FILE', env: 'SWARM_LLM_MODEL' },
   threads: { description: 'CPU threads for the model', value: 'N', env: 'SWARM_LLM_THREADS', defaults: 'the cores this process may use' },
