@@ -4,8 +4,8 @@
 // per target: the cloud share of the queries the budget counted (those that could have gone to
 // the cloud: not refused, not kept in the LAN) overall and per 100 queries, the thresholds the
 // controller ended on, and hard accuracy. Not a test: it measures.
-//   node test/bench/budget-targets.mjs [--targets 0.25,0.45,0.7] [--workload FILE] [--concurrency 4]
-import { readFile } from 'node:fs/promises'
+//   node test/bench/budget-targets.mjs [--targets 0.25,0.45,0.7] [--workload FILE] [--concurrency 4] [--dump PREFIX: each receipt, to PREFIX-TARGET.jsonl]
+import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { ROOT } from './local-swarm.mjs'
 
@@ -13,7 +13,8 @@ const { values } = parseArgs({
   options: {
     targets: { type: 'string', default: '0.25,0.45,0.7' },
     workload: { type: 'string', default: `${ROOT}models/study/workload.jsonl` },
-    concurrency: { type: 'string', default: '4' }
+    concurrency: { type: 'string', default: '4' },
+    dump: { type: 'string' }
   }
 })
 const { startLocalSwarm } = await import(`${ROOT}packages/cli/dist/local-swarm.js`)
@@ -51,10 +52,11 @@ async function run (target) {
 
 const pct = x => `${(100 * x).toFixed(1)}%`
 console.log(`${rows.length} queries of ${values.workload}, ${values.concurrency} at a time, to the coordinator of a fresh 3-node study swarm per target`)
-console.log('| target | cloud share (budget\'s count) | per 100 queries | τ_local, τ_swarm at the end | hard accuracy |')
-console.log('| --- | --- | --- | --- | --- |')
+console.log('| target | cloud share (budget\'s count) | per 100 queries | of them audits | τ_local, τ_swarm at the end | hard accuracy |')
+console.log('| --- | --- | --- | --- | --- | --- |')
 for (const target of values.targets.split(',').map(Number)) {
   const { results, cloud } = await run(target)
+  if (values.dump != null) await writeFile(`${values.dump}-${target}.jsonl`, results.map(r => JSON.stringify(r.receipt)).join('\n') + '\n')
   const windows = []
   for (let start = 0; start < results.length; start += WINDOW) {
     const part = results.slice(start, start + WINDOW)
@@ -62,5 +64,6 @@ for (const target of values.targets.split(',').map(Number)) {
   }
   const hard = rows.map((r, i) => [r, results[i]]).filter(([r]) => r.category === 'hard')
   const right = hard.filter(([r, res]) => res.status === 200 && isCorrect(r, res.text)).length
-  console.log(`| ${pct(target)} | ${pct(cloud.cloudQueries / cloud.queries)} (${cloud.cloudQueries} of ${cloud.queries}) | ${windows.join(', ')} | ${Number(cloud.tauLocal.toFixed(3))}, ${Number(cloud.tauSwarm.toFixed(3))} | ${pct(right / hard.length)} |`)
+  const audits = results.filter(r => /audited/.test(r.receipt?.reason ?? '')).length
+  console.log(`| ${pct(target)} | ${pct(cloud.cloudQueries / cloud.queries)} (${cloud.cloudQueries} of ${cloud.queries}) | ${windows.join(', ')} | ${audits} | ${Number(cloud.tauLocal.toFixed(3))}, ${Number(cloud.tauSwarm.toFixed(3))} | ${pct(right / hard.length)} |`)
 }
