@@ -53,7 +53,7 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   pii: { description: 'personal data bound for the cloud: redact it, or keep the query in the swarm', value: 'redact|never-leaves-lan', env: 'SWARM_LLM_PII', defaults: 'redact' },
   calibration: { description: "calibration map of the local model instead of the one beside it, or none to start without one (the online refit then starts from the default)", value: 'FILE|none', env: 'SWARM_LLM_CALIBRATION', defaults: '<model>.calibration.json' },
   'no-online-calibration': { description: "do not refit the local model's map on the cloud's verdicts (kept in <data-dir>/calibration.json)", env: 'SWARM_LLM_ONLINE_CALIBRATION=false' },
-  'audit-share': { description: 'most of the recent queries the cloud may check although their answer would stand, while the map has few labels or unproven peers carry the vote', value: 'X', env: 'SWARM_LLM_AUDIT_SHARE', defaults: '0.1' },
+  'audit-share': { description: 'most of the recent queries the cloud may check although their answer would stand, while the map has few labels or unproven peers carry the vote (three times it until the map has 20)', value: 'X', env: 'SWARM_LLM_AUDIT_SHARE', defaults: '0.1' },
   'max-unproven-weight': { description: 'most the votes of all peers with fewer than 5 labelled answers weigh together', value: 'X', env: 'SWARM_LLM_MAX_UNPROVEN_WEIGHT', defaults: '0.6' },
   json: { description: 'print JSON for scripts instead of text for people' },
   'request-log': { description: 'append every request received to this JSONL file', value: 'FILE' },
