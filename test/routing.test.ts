@@ -125,6 +125,19 @@ describe('routing through a swarm of the study models', () => {
     expect(routed.text).toBe(direct.choices[0].message.content)
     expect(routed.receipt.reason).toMatch(/τ_swarm/)
 
+    // the cloud's answer judges every answer the swarm gave: each peer that answered hears its verdict and its map gains a label
+    const judged = routed.receipt.votes.filter((v: any) => v.status === 'ok' && v.node !== a.peerId)
+    expect(judged.length).toBeGreaterThan(0)
+    for (const vote of judged) {
+      const peer = [b, c].find(d => d.peerId === vote.node)!
+      const status = await waitFor(async () => {
+        const s = await getJson(peer, '/status')
+        return (s.counters.verdicts_received?.labelled ?? 0) > 0 && s.routing.calibration.labels > 0 ? s : undefined
+      }, 10_000, 'the verdict to reach the peer')
+      expect(status.routing.calibration.source).not.toBe('none')
+      expect((await getJson(a, '/status')).routing.reputation[vote.node].labels).toBeGreaterThan(0)
+    }
+
     const trace = await getJson(a, `/trace?id=${routed.receipt.queryId}`)
     expect(trace).toMatchObject({ id: routed.receipt.queryId, route: 'cloud', summoner: b.peerId })
     const leaked = (text: string): boolean => text.includes(cloudKey)

@@ -13,10 +13,10 @@ export const EDGE_MODELS = ['study-edge-a', 'study-edge-b', 'study-edge-c']
 export const modelPath = name => `${ROOT}models/${name}.gguf`
 
 /** Starts `swarm-llm up --json`; resolves with its started event once it listens. */
-export async function startNode ({ dataDir, swarmKey, model, bootstrap = [], extra = [] }) {
+export async function startNode ({ dataDir, swarmKey, model, bootstrap = [], extra = [], env = {} }) {
   const args = [CLI, 'up', '--json', '--data-dir', dataDir, '--swarm-key', swarmKey, '--api-port', '0', '--listen', '/ip4/127.0.0.1/tcp/0', '--no-mdns',
     ...(model != null ? ['--model', modelPath(model)] : []), ...bootstrap.flatMap(b => ['--bootstrap', b]), ...extra]
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } })
   const output = []
   createInterface({ input: child.stderr }).on('line', line => { output.push(line); if (output.length > 200) output.shift() })
   const exited = new Promise(resolve => child.once('exit', (code, signal) => resolve(code ?? signal)))

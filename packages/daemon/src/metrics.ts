@@ -36,6 +36,7 @@ const COUNTERS: Record<string, CounterSpec> = {
   gossip_published: { help: 'Gossip messages sent, by kind', labels: ['kind'] },
   gossip_received: { help: 'Gossip messages accepted, by kind', labels: ['kind'] },
   gossip_rejected: { help: 'Gossip messages rejected, by reason', labels: ['reason'] },
+  gossip_throttled: { help: "This node's own queries and summon requests not sent, over its share of the peers' rate limit, by kind", labels: ['kind'] },
   direct_sent: { help: 'Messages sent to one peer on a direct stream and acknowledged, by kind', labels: ['kind'] },
   direct_fallback: { help: 'Messages for one peer that went by gossip because their direct stream failed, by kind', labels: ['kind'] },
   direct_failed: { help: 'Messages for one peer lost because their direct stream failed and no topic carries them (cancels), by kind', labels: ['kind'] },

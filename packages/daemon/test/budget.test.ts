@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CloudBudget, RateCap } from '../src/routing/budget.js'
+import { CloudBudget, EVERY, RateCap } from '../src/routing/budget.js'
 
 /** A seeded uniform generator, so the stream is the same on every run. */
 function uniform (seed: number): () => number {
@@ -45,8 +45,57 @@ describe('the cloud budget controller', () => {
 
   it('lets queries no local model answered reach the decision whatever τ_local is', () => {
     const budget = new CloudBudget({ tauLocal: 0.8, tauSwarm: 0.1, targetShare: 0.5, window: 100 })
-    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: 0.9, escalated: false })
-    expect(budget.thresholds()).toEqual({ tauLocal: 0.8, tauSwarm: 0.9 })
+    // confidences 0, 0.04, … 0.96 over and over, half escalated: the 12.5 wanted of every 25 are those below 0.48
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: (i % 25) / 25, escalated: i % 2 === 0 })
+    expect(budget.thresholds()).toEqual({ tauLocal: 0.8, tauSwarm: 0.48 })
+  })
+
+  it('escalates a tied vote all or none, whichever is nearer the target', () => {
+    // 60% of the queries that reach the decision are unanimous (confidence 1), 40% spread below
+    const stream = (budget: CloudBudget): void => {
+      for (let i = 0; i < 100; i++) {
+        const confidence = i % 5 < 3 ? 1 : 0.2 + (i % 5) / 10
+        budget.record({ reached: true, confidence, escalated: confidence < budget.tauSwarm })
+      }
+    }
+    const most = new CloudBudget({ tauSwarm: 0.1, targetShare: 0.9, window: 100 })
+    stream(most)
+    // 90% wanted: only escalating the unanimous answers as well comes near it
+    expect(most.tauSwarm).toBe(EVERY)
+    expect(1 < most.tauSwarm).toBe(true)
+    const few = new CloudBudget({ tauSwarm: 0.1, targetShare: 0.5, window: 100 })
+    stream(few)
+    // 50% wanted: the 40% below the tie is nearer than 100%
+    expect(few.tauSwarm).toBe(1)
+  })
+
+  it('makes up what the last windows fell short of the target, a quarter of the window at most', () => {
+    const budget = new CloudBudget({ tauSwarm: 0.1, targetShare: 0.3, window: 100 })
+    // a hundred queries that reached the decision, none escalated (say the cap was reached)
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: (i % 20) / 20, escalated: false })
+    // 30% wanted plus a shortfall of 30%, of which 25% are made up now: about the 55% least confident
+    expect(budget.tauSwarm).toBeGreaterThan(0.5)
+    expect(budget.tauSwarm).toBeLessThan(0.75)
+    for (let i = 0; i < 100; i++) budget.record({ reached: true, confidence: (i % 20) / 20, escalated: true })
+    // over the 200: 100 escalated against 60 wanted, 25% fewer than the target now
+    expect(budget.tauSwarm).toBeLessThan(0.15)
+  })
+
+  it.each([0.25, 0.45, 0.7])('holds a target of %s while the local confidences drift down (the maps refit, the mix moves)', target => {
+    const budget = new CloudBudget({ tauLocal: 0.8, tauSwarm: 0.1, targetShare: target, window: 100 })
+    const next = uniform(5)
+    let escalated = 0
+    for (let i = 0; i < 400; i++) {
+      // a tight cluster of confident answers that slides by 0.04 over the stream, a few sure misses
+      const local = next() < 0.2 ? next() * 0.01 : 0.86 - 0.04 * i / 400 + 0.03 * (next() - 0.5)
+      const { tauLocal, tauSwarm } = budget.thresholds()
+      if (local >= tauLocal) { budget.record({ reached: false, local, escalated: false }); continue }
+      const confidence = next()
+      const up = confidence < tauSwarm
+      if (i >= 100) escalated += up ? 1 : 0
+      budget.record({ reached: true, local, confidence, escalated: up })
+    }
+    expect(Math.abs(escalated / 300 - target)).toBeLessThan(0.04)
   })
 
   it('leaves τ_swarm alone without a target', () => {

@@ -59,6 +59,9 @@ function claimedSender (message: Message): string | undefined {
 }
 
 /** Which rate limit a message counts against, if any: asking work of the swarm is limited per sender. */
+/** The share of the peers' rate limit a node allows itself, leaving room for their buckets refilling late. */
+const OWN_RATE_SHARE = 0.9
+
 function limitOf (kind: MessageKind): 'queries' | 'summons' | undefined {
   if (kind === 'query' || kind === 'embedRequest') return 'queries'
   if (kind === 'summonRequest') return 'summons'
@@ -81,12 +84,16 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
   private readonly decoded = new WeakMap<Uint8Array, Message>()
   private readonly limits: Record<'queries' | 'summons', PeerRateLimit>
   private readonly seen = new SeenMessages()
+  /** This node's own queries and summon requests, held under what its peers allow it (OWN_RATE_SHARE of their limit). */
+  private readonly own: Record<'queries' | 'summons', PeerRateLimit>
   private readonly onMessage = (event: CustomEvent<PubSubMessage>): void => { this.handle(event.detail) }
 
   constructor (private readonly init: GossipInit, private readonly components: GossipComponents) {
     super()
     const rate = { rate: init.peerQueryRate ?? DEFAULT_PEER_QUERY_RATE, burst: init.peerQueryBurst ?? DEFAULT_PEER_QUERY_BURST }
     this.limits = { queries: new PeerRateLimit(rate), summons: new PeerRateLimit(rate) }
+    const own = { rate: rate.rate * OWN_RATE_SHARE, burst: Math.max(1, Math.floor(rate.burst * OWN_RATE_SHARE)) }
+    this.own = { queries: new PeerRateLimit(own), summons: new PeerRateLimit(own) }
   }
 
   start (): void {
@@ -107,8 +114,18 @@ export class Gossip extends TypedEventEmitter<GossipEvents> {
     }
   }
 
-  /** Publishes one message; resolves to the number of peers it was sent to. */
+  /**
+   * Publishes one message; resolves to the number of peers it was sent to. A query, embed
+   * request or summon request over this node's own share of the peers' rate limit is not sent
+   * (RateLimitedError, counted as gossip_throttled): a busy coordinator holds itself back
+   * rather than have every peer reject it and lower its score until it is graylisted.
+   */
   async publish<K extends MessageKind> (topic: Topic, kind: K, body: MessageInit[K]): Promise<number> {
+    const limit = limitOf(kind)
+    if (limit != null && !this.own[limit].take('self')) {
+      this.components.counters.increment('gossip_throttled', kind)
+      throw new RateLimitedError(`this node is sending more ${limit} than ${OWN_RATE_SHARE * 100}% of the ${this.init.peerQueryRate ?? DEFAULT_PEER_QUERY_RATE} a second its peers take from one member`)
+    }
     const result = await this.components.pubsub.publish(topic, encodeMessage(kind, body))
     this.components.counters.increment('gossip_published', kind)
     return result.recipients.length

@@ -1,5 +1,5 @@
 import { logger } from '@libp2p/logger'
-import { checkGenerationParams, Status, TOPICS } from '@swarm-llm/protocol'
+import { checkGenerationParams, RateLimitedError, Status, TOPICS } from '@swarm-llm/protocol'
 import type { Answer, Cancel, MessageInit, Query } from '@swarm-llm/protocol'
 import type { OnlineCalibration } from '../calibration/online.js'
 import { confidenceOf } from '../inference/calibration.js'
@@ -133,7 +133,8 @@ export class SwarmQueries implements PeerPool {
       }, (err: Error) => {
         log('could not gossip query %s: %s', options.queryId, err.message)
         counters.increment('queries_ask_failed')
-        pending.done()
+        // over this node's own rate: no peer was asked
+        pending.done(err instanceof RateLimitedError ? 'throttled' : 'timeout')
       })
     })
   }

@@ -12,9 +12,9 @@ export class AuditBudget {
     if (!(share >= 0 && share <= 1)) throw new RangeError(`the audit share must be in [0, 1], not ${share}`)
   }
 
-  /** Room for one more audit now. */
-  allows (): boolean {
-    return this.recent.filter(Boolean).length < Math.floor(this.share * this.window)
+  /** Room for one more audit now, at `scale` times the share. */
+  allows (scale = 1): boolean {
+    return this.recent.filter(Boolean).length < Math.floor(Math.min(1, this.share * scale) * this.window)
   }
 
   /** Records one routed query, audited or not. */

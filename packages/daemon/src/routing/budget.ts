@@ -68,11 +68,14 @@ export function budgetOutcome (outcome: BudgetOutcome, lanOnly: boolean): Budget
  * confident than τ_local, or did not answer), with swarm confidences c₁…c_m. When s·n ≤ m,
  * τ_local holds and τ_swarm becomes the q-quantile of c₁…c_m, q = s·n/m: the least confident
  * swarm answers go to the cloud. When s·n > m, every query that reaches the decision must
- * escalate (τ_swarm 1), and τ_local rises to the quantile of the local confidences that lets
+ * escalate (τ_swarm EVERY, just above 1), and τ_local rises to the quantile of the local confidences that lets
  * s·n queries reach it: the cloud then also answers the queries this node's model was least
  * sure of. Every local confidence is seen whatever τ_local was, so any target from 0 to 1 is
- * reachable. Until MIN_SAMPLES queries are recorded the starting thresholds hold. Without a
- * target, neither moves.
+ * reachable. The confidences of the next queries are not those of the last (the workload's mix
+ * moves, and the online refit moves the maps), so what the last HISTORY_WINDOWS windows fell
+ * short of the target (or beyond it) is added to s·n, at most a quarter of the window: a
+ * drift, a rate cap, a failed summon or an audit is made up for. Until MIN_SAMPLES queries are recorded the starting thresholds hold.
+ * Without a target, neither moves.
  */
 export class CloudBudget {
   readonly targetShare?: number
@@ -80,6 +83,8 @@ export class CloudBudget {
   private readonly initial: Thresholds
   private readonly window: number
   private readonly recent: BudgetOutcome[] = []
+  /** Whether each of the last HISTORY_WINDOWS windows' queries escalated: the shortfall the controller makes up. */
+  private readonly history: boolean[] = []
   private total = { queries: 0, cloud: 0 }
 
   constructor (init: CloudBudgetInit) {
@@ -103,24 +108,27 @@ export class CloudBudget {
   /** Both thresholds in force, from the recent window. */
   thresholds (): Thresholds {
     const target = this.targetShare
-    const n = this.recent.length
-    if (target == null || n < MIN_SAMPLES) return { ...this.initial }
-    const wanted = target * n
+    if (target == null || this.recent.length < MIN_SAMPLES) return { ...this.initial }
+    // the confidences of the latest queries: those of the next are most like them
+    const latest = this.recent.slice(-Math.max(MIN_SAMPLES, Math.ceil(this.window * LATEST_SHARE)))
+    const n = latest.length
+    // what the last few windows fell short of (or beyond) is made up over the next, a bounded amount at a time
+    const escalated = this.history.filter(Boolean).length
+    const shortfall = Math.max(-MAX_CATCH_UP, Math.min(MAX_CATCH_UP, (target * this.history.length - escalated) / this.window))
+    const wanted = Math.max(0, (target + shortfall) * n)
     const start = this.initial.tauLocal
-    const reaching = this.recent.filter(o => reaches(o, start))
+    const reaching = latest.filter(o => reaches(o, start))
     if (wanted <= reaching.length) {
       const confidences = reaching.filter(o => o.reached && o.confidence != null).map(o => o.confidence!).sort((a, b) => a - b)
       if (confidences.length === 0) return { ...this.initial }
-      const k = Math.floor(wanted / reaching.length * confidences.length)
-      // escalate when below τ: k of the m recent confidences lie below confidences[k]
-      return { tauLocal: start, tauSwarm: k >= confidences.length ? 1 : confidences[k] }
+      return { tauLocal: start, tauSwarm: below(confidences, wanted / reaching.length * confidences.length) }
     }
     // whatever reaches the decision escalates; τ_local lets enough reach it
-    const always = this.recent.filter(o => o.local == null && o.reached).length
-    const locals = this.recent.filter(o => o.local != null).map(o => o.local!).sort((a, b) => a - b)
+    const always = latest.filter(o => o.local == null && o.reached).length
+    const locals = latest.filter(o => o.local != null).map(o => o.local!).sort((a, b) => a - b)
     const k = Math.ceil(wanted) - always
     const tauLocal = k <= 0 ? start : k >= locals.length ? 1 : Math.max(start, locals[k])
-    return { tauLocal, tauSwarm: 1 }
+    return { tauLocal, tauSwarm: EVERY }
   }
 
   /** Records how one query that could have gone to the cloud ended. */
@@ -129,6 +137,8 @@ export class CloudBudget {
     if (outcome.escalated) this.total.cloud++
     this.recent.push(outcome)
     if (this.recent.length > this.window) this.recent.shift()
+    this.history.push(outcome.escalated)
+    if (this.history.length > HISTORY_WINDOWS * this.window) this.history.shift()
   }
 
   /** The share achieved over the last `window` queries and since start. */
@@ -153,5 +163,29 @@ function reaches (outcome: BudgetOutcome, tauLocal: number): boolean {
   return outcome.local != null ? outcome.local < tauLocal : outcome.reached
 }
 
+/**
+ * The threshold below which `count` of the sorted confidences lie, as near as ties allow: a
+ * vote that often lands on one value (a unanimous swarm's 1) escalates all of the tie or none,
+ * whichever is nearer the count. Above the top value it is EVERY.
+ */
+function below (sorted: number[], count: number): number {
+  const k = Math.floor(count)
+  if (k >= sorted.length) return EVERY
+  const value = sorted[k]
+  const first = sorted.indexOf(value)
+  const after = sorted.lastIndexOf(value) + 1
+  if (count - first <= after - count) return value
+  return after < sorted.length ? sorted[after] : EVERY
+}
+
+/** A τ_swarm that every swarm confidence falls short of, a unanimous 1 included: whatever reaches the summon decision escalates. */
+export const EVERY = 1 + Number.EPSILON
+
 /** Queries recorded before the target steers the thresholds. */
 const MIN_SAMPLES = 10
+/** The most of the shortfall or excess the controller makes up at once, as a share of the window. */
+const MAX_CATCH_UP = 0.25
+/** The share of the window whose confidences set the thresholds: the latest queries. */
+const LATEST_SHARE = 0.25
+/** Windows over which the shortfall or excess is counted. */
+const HISTORY_WINDOWS = 3

@@ -49,6 +49,12 @@ export const MAX_REPUTATIONS = 1024
  * the vote. Defaults to 0.1.
  */
 export const DEFAULT_AUDIT_SHARE = 0.1
+/**
+ * How many times the audit share a node may spend while its map rests on fewer labels than the
+ * online refit needs to replace its starting map (a model with no map has nothing to route on
+ * but the documented default). Defaults to 3: with the default share, about 20 cloud calls once.
+ */
+export const FIRST_LABELS_AUDIT_SCALE = 3
 /** Labels this node's map needs before its confident answers are no longer audited. Defaults to 100. */
 export const DEFAULT_AUDIT_UNTIL_LABELS = 100
 /** Longest an embedding request waits for the node that runs its model. Defaults to 30 s (DEFAULT_QUERY_BUDGET_MS). */

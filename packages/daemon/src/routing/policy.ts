@@ -3,6 +3,8 @@ import type { Tally } from './aggregate.js'
 import { AbortedError, BusyError, ContextOverflowError, ModelGoneError } from '../inference/errors.js'
 import type { BudgetOutcome } from './budget.js'
 import { CloudBudgetError, NoAnswerError, NoSummonerError, QueryBudgetError, RouteUnavailableError } from './errors.js'
+import { DEFAULT_ONLINE_MIN_LABELS } from '../calibration/constants.js'
+import { FIRST_LABELS_AUDIT_SCALE } from './constants.js'
 import { judge } from './judge.js'
 import type { RouteRun } from './run.js'
 import type { Scored } from './score.js'
@@ -179,6 +181,12 @@ function mapNeedsLabels (run: RouteRun): string | undefined {
   return labels < run.settings.auditUntilLabels ? `this node's map has ${labels} labels` : undefined
 }
 
+/** This node's map still rests on fewer labels than the online refit needs: its confidences mean little yet. */
+function firstLabels (run: RouteRun): boolean {
+  const { calibration } = run.components
+  return calibration != null && calibration.evidence() < DEFAULT_ONLINE_MIN_LABELS
+}
+
 /** Why the swarm's answer wants checking: unproven peers are among those that carry it. */
 function unprovenCarry (run: RouteRun, counted: Tally): string | undefined {
   const { reputation } = run.components
@@ -195,7 +203,7 @@ function unprovenCarry (run: RouteRun, counted: Tally): string | undefined {
  */
 async function audit (run: RouteRun, why: string | undefined, outcome: Omit<BudgetOutcome, 'escalated'>, standing: string, counted?: Tally): Promise<RoutedAnswer | undefined> {
   const { audits, budget } = run.settings
-  if (why == null || run.lanOnly || run.forced !== 'auto' || run.components.summon == null || !audits.allows()) return undefined
+  if (why == null || run.lanOnly || run.forced !== 'auto' || run.components.summon == null || !audits.allows(firstLabels(run) ? FIRST_LABELS_AUDIT_SCALE : 1)) return undefined
   if (!budget.cap.take()) return undefined
   try {
     const scored = await run.cloud()

@@ -33,7 +33,7 @@ export interface PeerAskOptions {
 }
 
 /** How a peer answered; `cancelled`: it had not when the client hung up, and was told to stop. */
-export type PeerStatus = 'ok' | 'busy' | 'timeout' | 'context-overflow' | 'refused' | 'error' | 'left' | 'cancelled'
+export type PeerStatus = 'ok' | 'busy' | 'timeout' | 'context-overflow' | 'refused' | 'error' | 'left' | 'cancelled' | 'throttled'
 
 export interface PeerAnswer {
   node: string
