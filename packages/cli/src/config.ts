@@ -55,7 +55,8 @@ const POLICY_SOURCES: Array<{ key: ConfigKey, env?: string, flag?: string }> = [
   { key: 'calibration', env: 'SWARM_LLM_CALIBRATION', flag: 'calibration' },
   { key: 'onlineCalibration', env: 'SWARM_LLM_ONLINE_CALIBRATION' },
   { key: 'auditShare', env: 'SWARM_LLM_AUDIT_SHARE', flag: 'audit-share' },
-  { key: 'maxUnprovenWeight', env: 'SWARM_LLM_MAX_UNPROVEN_WEIGHT', flag: 'max-unproven-weight' }
+  { key: 'maxUnprovenWeight', env: 'SWARM_LLM_MAX_UNPROVEN_WEIGHT', flag: 'max-unproven-weight' },
+  { key: 'spillQueueDepth', env: 'SWARM_LLM_SPILL_QUEUE_DEPTH', flag: 'spill-queue-depth' }
 ]
 
 function dropUndefined<T extends object> (value: T): Partial<T> {
@@ -167,7 +168,8 @@ export const POLICY_OPTIONS = {
   calibration: { type: 'string' },
   'no-online-calibration': { type: 'boolean' },
   'audit-share': { type: 'string' },
-  'max-unproven-weight': { type: 'string' }
+  'max-unproven-weight': { type: 'string' },
+  'spill-queue-depth': { type: 'string' }
 } as const
 
 /** Flags for what a node does with unsafe prompts and personal data, and what its trace keeps: shared by `up` and `serve`. */

@@ -64,6 +64,8 @@ export interface PolicyInit {
   auditShare?: number
   /** Most the votes of all unproven peers weigh together. Defaults to DEFAULT_MAX_UNPROVEN_WEIGHT. */
   maxUnprovenWeight?: number
+  /** Generations running or queued here past which a `swarm` query asks the peers before this node's model. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
+  spillQueueDepth?: number
 }
 
 /** Everything a daemon needs, as the CLI resolves it from flags, a config file and the environment. */

@@ -58,7 +58,8 @@ export const CONFIG_FIELDS = {
   calibration: text,
   onlineCalibration: flag,
   auditShare: fraction,
-  maxUnprovenWeight: fraction
+  maxUnprovenWeight: fraction,
+  spillQueueDepth: positive
 } satisfies Record<keyof DaemonInit, Field>
 
 export type ConfigKey = keyof typeof CONFIG_FIELDS

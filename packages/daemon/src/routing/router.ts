@@ -74,6 +74,7 @@ export class Router extends TypedEventEmitter<RouterEvents> {
       // what this node's model gives a fully certain answer: a τ_local above it answers nothing locally
       localConfidenceCeiling: components.local != null ? confidenceCeiling(components.local.calibration) : null,
       collaborationDeadlineMs: settings.collaborationDeadlineMs,
+      spillQueueDepth: settings.spillQueueDepth,
       maxVoteWeight: settings.maxVoteWeight,
       safety: { classifier: components.safety?.name ?? null, policy: settings.safetyPolicy },
       pii: settings.pii,
