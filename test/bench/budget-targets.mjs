@@ -7,7 +7,7 @@
 //   node test/bench/budget-targets.mjs [--targets 0.25,0.45,0.7] [--workload FILE] [--concurrency 4] [--dump PREFIX: each receipt, to PREFIX-TARGET.jsonl]
 import { readFile, writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { ROOT } from './local-swarm.mjs'
+import { askSwarm, ROOT } from './local-swarm.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -22,16 +22,6 @@ const { isCorrect } = await import('@swarm-llm/daemon')
 const rows = (await readFile(values.workload, 'utf8')).trim().split('\n').map(l => JSON.parse(l))
 const WINDOW = 100
 
-async function ask (api, row) {
-  const res = await fetch(`${api}/v1/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'swarm', messages: [{ role: 'user', content: row.prompt }], max_tokens: 32 })
-  })
-  const body = await res.json()
-  return { status: res.status, text: body.choices?.[0]?.message?.content ?? '', receipt: body.swarm_receipt }
-}
-
 async function run (target) {
   const swarm = await startLocalSwarm({ daemonFlags: ['--cloud-target-share', String(target)], cloudMaxPerMinute: 10_000 })
   try {
@@ -40,7 +30,7 @@ async function run (target) {
     await Promise.all(Array.from({ length: Number(values.concurrency) }, async () => {
       while (next < rows.length) {
         const i = next++
-        results[i] = await ask(swarm.coordinator.api, rows[i])
+        results[i] = await askSwarm(swarm.coordinator.api, rows[i].prompt)
       }
     }))
     const status = await (await fetch(`${swarm.coordinator.api}/status`)).json()

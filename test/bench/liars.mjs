@@ -15,7 +15,7 @@ import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
 import { isCorrect } from '@swarm-llm/daemon'
 import { LIE, startLiar } from './liar.mjs'
-import { EDGE_MODELS, getJson, makeSwarmDir, modelPath, ROOT, startNode, stopNode, waitForMesh } from './local-swarm.mjs'
+import { askSwarm, EDGE_MODELS, getJson, makeSwarmDir, modelPath, ROOT, startNode, stopNode, waitForMesh } from './local-swarm.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -37,16 +37,6 @@ async function startCloud (key) {
     createInterface({ input: child.stdout }).on('line', line => { try { const e = JSON.parse(line); if (e.event === 'started') resolve(e.api) } catch {} })
   })
   return { api, stop: () => child.kill() }
-}
-
-async function ask (node, prompt) {
-  const res = await fetch(`${node.api}/v1/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'swarm', messages: [{ role: 'user', content: prompt }], max_tokens: 32 })
-  })
-  const body = await res.json()
-  return { status: res.status, text: body.choices?.[0]?.message?.content ?? '', route: body.swarm_receipt?.route }
 }
 
 async function run (liarCount) {
@@ -72,9 +62,9 @@ async function run (liarCount) {
       if (Date.now() > deadline) throw new Error('the liars did not join')
       await new Promise(resolve => setTimeout(resolve, 200))
     }
-    for (const row of warmup) await ask(coordinator, row.prompt)
+    for (const row of warmup) await askSwarm(coordinator.api, row.prompt)
     const results = []
-    for (const row of facts) results.push({ row, ...await ask(coordinator, row.prompt) })
+    for (const row of facts) results.push({ row, ...await askSwarm(coordinator.api, row.prompt) })
     const peers = await getJson(coordinator, '/peers')
     const weights = liars.map(l => peers.find(p => p.peerId === l.peerId)?.reputation?.weight)
     return { results, weights, answered: liars.reduce((n, l) => n + l.answered, 0) }

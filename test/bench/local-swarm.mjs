@@ -73,6 +73,17 @@ export async function usageOf (pid) {
   }
 }
 
+/** One `swarm` chat completion through a daemon's API: status, answer text and routing receipt. */
+export async function askSwarm (api, prompt) {
+  const res = await fetch(`${api}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'swarm', messages: [{ role: 'user', content: prompt }], max_tokens: 32 })
+  })
+  const body = await res.json()
+  return { status: res.status, text: body.choices?.[0]?.message?.content ?? '', receipt: body.swarm_receipt, route: body.swarm_receipt?.route }
+}
+
 /** The hard fact questions of the held-out workload. */
 export async function hardFacts () {
   const lines = (await readFile(`${ROOT}models/study/heldout.jsonl`, 'utf8')).trim().split('\n').map(l => JSON.parse(l))

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { isCorrect } from '@swarm-llm/daemon'
-import { ROOT } from './local-swarm.mjs'
+import { askSwarm, ROOT } from './local-swarm.mjs'
 
 const { values } = parseArgs({
   options: {
@@ -22,16 +22,6 @@ const read = async file => (await readFile(file, 'utf8')).trim().split('\n').map
 const dev = await read(values.dev)
 const heldout = await read(values.heldout)
 const WINDOW = 100
-
-async function ask (api, row) {
-  const res = await fetch(`${api}/v1/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'swarm', messages: [{ role: 'user', content: row.prompt }], max_tokens: 32 })
-  })
-  const body = await res.json()
-  return { row, status: res.status, text: body.choices?.[0]?.message?.content ?? '', route: body.swarm_receipt?.route }
-}
 
 const pct = x => x == null || Number.isNaN(x) ? '–' : `${(100 * x).toFixed(1)}%`
 const hardAccuracy = results => {
@@ -48,7 +38,7 @@ async function run (name, flags) {
     const results = []
     const windows = []
     for (const row of rows) {
-      results.push(await ask(api, row))
+      results.push({ row, ...await askSwarm(api, row.prompt) })
       if (results.length % WINDOW === 0 || results.length === rows.length) {
         const part = results.slice(Math.floor((results.length - 1) / WINDOW) * WINDOW)
         const { calibration } = (await (await fetch(`${api}/status`)).json()).routing
