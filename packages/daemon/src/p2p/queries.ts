@@ -211,10 +211,10 @@ export class SwarmQueries implements PeerPool {
     this.running.set(key, controller)
     let body
     try {
+      // the codec checked the params against the protocol's limits; this model's context may be smaller
       try {
         checkGenerationParams(query.params ?? {}, local.backend.info.contextLength)
-      } catch (err) {
-        counters.increment('gossip_rejected', 'invalid')
+      } catch {
         throw new ContextOverflowError(query.params?.maxTokens ?? 0, local.backend.info.contextLength)
       }
       if ((this.init.answerDelayMs ?? 0) > 0) await delay(this.init.answerDelayMs!, controller.signal)
