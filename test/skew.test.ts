@@ -52,5 +52,7 @@ describe('a peer whose clock runs 20 s ahead', () => {
     expect(res.status).toBe(200)
     const body = await res.json() as any
     expect(body.data[0].embedding.length).toBeGreaterThan(0)
+    // the result came back on a direct stream, not by gossip
+    expect((await getJson(a, '/status')).counters.direct_received.embedResult).toBeGreaterThanOrEqual(1)
   })
 })

@@ -60,7 +60,7 @@ export const TOPIC_KINDS: Record<Topic, readonly MessageKind[]> = {
 }
 
 /** Bodies a peer may send on a direct stream (PROTOCOL_IDS.direct); the reply is always an ack. */
-export const DIRECT_KINDS: readonly MessageKind[] = ['answer', 'summonResult', 'cancel']
+export const DIRECT_KINDS: readonly MessageKind[] = ['answer', 'summonResult', 'cancel', 'embedResult']
 
 export interface EncodeOptions {
   /** Protocol version to stamp; tests use it to forge old messages. Defaults to PROTOCOL_VERSION. */

@@ -16,7 +16,7 @@ import { replayIdOf, SeenMessages } from './seen-messages.js'
 const log = logger('swarm-llm:direct')
 
 /** The kinds one peer sends another on a direct stream. */
-export type DirectKind = 'answer' | 'summonResult' | 'cancel'
+export type DirectKind = 'answer' | 'summonResult' | 'cancel' | 'embedResult'
 
 export interface DirectEvents {
   /** A message a peer sent this node on a direct stream, decoded, checked, and the stream's remote peer. */
@@ -45,13 +45,14 @@ function claimedSender (message: Message): string | undefined {
     case 'answer': return message.body.responder
     case 'summonResult': return message.body.summoner
     case 'cancel': return message.body.origin
+    case 'embedResult': return message.body.responder
     default: return undefined
   }
 }
 
 /**
  * Messages for one peer alone, on a libp2p stream (PROTOCOL_IDS.direct) instead of gossip:
- * answers and summon results back to the coordinator that asked, cancels to the peers it
+ * answers, summon results and embedding results back to the coordinator that asked, cancels to the peers it
  * asked. Each stream carries one length-prefixed envelope, answered by an Ack. Gossip stays
  * for what every node must hear; a message whose stream fails goes there instead, counted
  * (`direct_fallback`).

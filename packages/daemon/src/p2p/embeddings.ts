@@ -9,6 +9,7 @@ import type { RateCap } from '../routing/budget.js'
 import { EMBED_BATCH_BYTES, SEEN_QUERY_IDS } from '../routing/constants.js'
 import { CloudBudgetError, NoAnswerError, UnknownModelError } from '../routing/errors.js'
 import type { Answerer, PeerEmbedder } from '../routing/types.js'
+import type { Direct } from './direct.js'
 import type { Gossip, Received } from './gossip.js'
 import type { PeerTable } from './peer-table.js'
 import { BoundedSet, statusOf } from './wire.js'
@@ -17,6 +18,8 @@ const log = logger('swarm-llm:embeddings')
 
 export interface SwarmEmbeddingsComponents {
   gossip: Gossip
+  /** Results go back to the asker on a direct stream; without it, or when it fails, on gossip. */
+  direct?: Pick<Direct, 'deliver' | 'addEventListener' | 'removeEventListener'>
   peers: PeerTable
   peerId: string
   /** This node's model, which answers its peers' embed requests. */
@@ -89,11 +92,13 @@ export class SwarmEmbeddings implements PeerEmbedder {
 
   start (): void {
     this.components.gossip.addEventListener('message', this.onMessage)
+    this.components.direct?.addEventListener('message', this.onMessage)
     this.components.peers.addEventListener('peer:leave', this.onLeave)
   }
 
   stop (): void {
     this.components.gossip.removeEventListener('message', this.onMessage)
+    this.components.direct?.removeEventListener('message', this.onMessage)
     this.components.peers.removeEventListener('peer:leave', this.onLeave)
     for (const waiting of this.waiting.values()) waiting.reject(new AbortedError('the node is stopping'))
     this.waiting.clear()
@@ -176,6 +181,8 @@ export class SwarmEmbeddings implements PeerEmbedder {
       clearTimeout(timer)
     }
     if (controller.signal.aborted) return
+    const { direct } = this.components
+    if (direct != null) { await direct.deliver(request.origin, TOPICS.answers, 'embedResult', body); return }
     await gossip.publish(TOPICS.answers, 'embedResult', body).catch((err: Error) => { log('could not send the embeddings for %s: %s', request.id, err.message) })
   }
 }
