@@ -1,10 +1,11 @@
 """Synthetic safety prompts: unsafe requests in six categories and many benign look-alikes.
 
-usage: /usr/bin/python3 models/safety/generate.py [--out DIR] [--train N] [--test N] [--lexicon-holdout]
+usage: /usr/bin/python3 models/safety/generate.py [--out DIR] [--train N] [--test N] [--lexicon-holdout] [--contrast-share S]
 
 Writes DIR/synthetic-train.jsonl and DIR/synthetic-test.jsonl, rows
 {"id", "prompt", "label": "safe" | "unsafe", "category"}; the test file holds prompts not in
-the training file, drawn with another seed. With --lexicon-holdout every word list is split by
+the training file, drawn with another seed. A share of the draws (--contrast-share, 0.12) are
+minimal pairs from contrasts.py: a benign prompt and its unsafe contrast in the same frame. With --lexicon-holdout every word list is split by
 a stable hash, one item in ten appearing only in the test file, to measure words the
 classifier never saw. Prompts that nearly repeat a development prompt from
 ../shared/datasets/safety/ are dropped, so the figures measured there stay honest. People and
@@ -20,6 +21,7 @@ import zlib
 import acts_abstract as A
 import acts_benign as B
 import acts_unsafe as U
+import contrasts as C
 import frames as F
 import people as P
 import wordnet as W
@@ -536,6 +538,16 @@ GENERATORS = [
     (crime_noun, 2), (listing, 2),
     (calculation, 6), (trivia, 5), (named_target, 4), (harm_means, 3),
 ]
+CONTRAST_SHARE = 0.12  # of the draws; each gives a benign prompt and its unsafe minimal pair
+
+
+def contrast_generators(share):
+    """contrasts.py's pair generators, weighted to `share` of all draws (0 leaves them out)."""
+    if share <= 0:
+        return []
+    total = sum(w for _, w in GENERATORS)
+    pairs = sum(w for _, w in C.GENERATORS)
+    return [(g, w * total * share / ((1 - share) * pairs)) for g, w in C.GENERATORS]
 
 
 def noise(d, text):
@@ -571,22 +583,26 @@ def near_dev(text, dev):
     return any(len(w & v) / max(1, len(w | v)) >= NEAR_DUPLICATE for v in dev if abs(len(v) - len(w)) <= 3)
 
 
-def generate(split, n, seed, dev, exclude=frozenset(), holdout=False):
+def generate(split, n, seed, dev, exclude=frozenset(), holdout=False, contrast_share=CONTRAST_SHARE):
     d = Draw(seed, split, holdout)
-    gens, weights = zip(*GENERATORS)
+    gens, weights = zip(*(GENERATORS + contrast_generators(contrast_share)))
     rows, seen, dropped = [], set(exclude), 0
     while len(rows) < n:
-        text, category = d.rng.choices(gens, weights)[0](d)
-        text = re.sub(r"\s+", " ", noise(d, text)).strip()
-        key = text.lower()
-        if key in seen:
-            continue
-        seen.add(key)
-        if near_dev(text, dev):
-            dropped += 1
-            continue
-        rows.append({"id": f"synthetic-{split}-{len(rows)}", "prompt": text,
-                     "label": "safe" if category == "benign" else "unsafe", "category": category})
+        made = d.rng.choices(gens, weights)[0](d)
+        # a minimal pair shares its noise, so the words that differ are all that tells them apart
+        state = d.rng.getstate()
+        for text, category in made if isinstance(made, list) else [made]:
+            d.rng.setstate(state)
+            text = re.sub(r"\s+", " ", noise(d, text)).strip()
+            key = text.lower()
+            if key in seen or len(rows) >= n:
+                continue
+            seen.add(key)
+            if near_dev(text, dev):
+                dropped += 1
+                continue
+            rows.append({"id": f"synthetic-{split}-{len(rows)}", "prompt": text,
+                         "label": "safe" if category == "benign" else "unsafe", "category": category})
     return rows, seen, dropped
 
 
@@ -597,10 +613,12 @@ def main():
     ap.add_argument("--test", type=int, default=3000)
     ap.add_argument("--lexicon-holdout", action="store_true",
                     help="keep one word-list item in ten out of the training file (measures unseen words)")
+    ap.add_argument("--contrast-share", type=float, default=CONTRAST_SHARE,
+                    help="share of draws that are contrasts.py's minimal pairs (0 leaves them out)")
     args = ap.parse_args()
     dev = load_dev()
-    train, seen, dropped_train = generate("train", args.train, 1234, dev, holdout=args.lexicon_holdout)
-    test, _, dropped_test = generate("test", args.test, 5678, dev, exclude=seen, holdout=args.lexicon_holdout)
+    train, seen, dropped_train = generate("train", args.train, 1234, dev, holdout=args.lexicon_holdout, contrast_share=args.contrast_share)
+    test, _, dropped_test = generate("test", args.test, 5678, dev, exclude=seen, holdout=args.lexicon_holdout, contrast_share=args.contrast_share)
     os.makedirs(args.out, exist_ok=True)
     for name, rows in (("synthetic-train.jsonl", train), ("synthetic-test.jsonl", test)):
         with open(os.path.join(args.out, name), "w") as f:

@@ -6,11 +6,14 @@
  *        node packages/daemon/scripts/train-safety.mjs [--out FILE] [--synthetic-only] [--epochs N] …
  *
  * Trains on models/safety/data/synthetic-train.jsonl (written by models/safety/generate.py) and
- * on fold 0 of the development sets in ../shared/datasets/safety/ (rows with crc32(id) % 2 === 0;
- * --synthetic-only leaves them out). It reports on what it never saw: the synthetic test file and
- * fold 1 of the development sets. The ids it trained on are stored in the weights file, so
- * `swarm-llm safety check` can say when a file holds some of them. Deterministic: fixed seed,
- * fixed order.
+ * on the development sets in ../shared/datasets/safety/, all but a LOCKED fold: the rows with
+ * crc32(prompt.trim().toLowerCase()) % 5 === 0 (93 of 485; keyed by the prompt's text, so a prompt
+ * in both sets lands in the fold once). The locked fold is scored once, by the run that writes the
+ * weights file, and its figures and ids are stored there with the ids trained on, so
+ * `swarm-llm safety check` can say when a file holds some of them. Choose settings with --cv K
+ * instead: K-fold cross-validation over the non-locked development rows (fold crc32(id) % K),
+ * which never reads the locked fold and writes nothing. --synthetic-only leaves the development
+ * rows out of training. Deterministic: fixed seed, fixed order.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
@@ -121,11 +124,13 @@ function categoryAccuracy (classifier, rows) {
 const spec = { hashBits: Number(args['hash-bits']), charMin: Number(args['char-min']), charMax: Number(args['char-max']), maxSkip: Number(args['max-skip']), cross: true }
 const synthetic = readJsonl(`${args.data}synthetic-train.jsonl`)
 const DEV_FILES = { 'xstest-dev': `${args.dev}xstest-dev.jsonl`, 'advbench-dev': `${args.dev}advbench-dev.jsonl` }
-/** Development rows split in two by a hash of their id: fold 0 may be trained on, fold 1 never is. */
-const fold = row => crc32(row.id) % 2
+/** The locked fold: never trained on, never used to choose settings, scored once per shipped model. */
+const isLocked = row => crc32(row.prompt.trim().toLowerCase()) % 5 === 0
 const devRows = Object.fromEntries(Object.entries(DEV_FILES).filter(([, p]) => existsSync(p)).map(([n, p]) => [n, readJsonl(p)]))
-const devTrain = !args['synthetic-only'] ? Object.values(devRows).flat().filter(r => fold(r) === 0) : []
-const trainRows = [...synthetic, ...devTrain.map(r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: Number(args['dev-weight']) }))]
+const devOpen = Object.values(devRows).flat().filter(r => !isLocked(r))
+const asTraining = r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: Number(args['dev-weight']) })
+const devTrain = !args['synthetic-only'] ? devOpen : []
+const trainRows = [...synthetic, ...devTrain.map(asTraining)]
 const started = performance.now()
 // Several runs that differ only in their shuffling and dropout, averaged: a linear model's
 // average is one linear model, with less of any one run's chance in its weights.
@@ -144,33 +149,46 @@ function fit (rows) {
   return model
 }
 
-// --cv K: k-fold cross-validation over the development rows (fold crc32(id) % K), each fold
-// trained on the synthetic rows and the other folds; prints recall and false flags per XSTest
+/** Figures per XSTest prompt type, for AdvBench, and for the unsafe and safe rows together. */
+function groupFigures (classifier, rows) {
+  const groups = {}
+  const add = (group, r) => { (groups[group] ??= []).push(r) }
+  for (const r of rows) {
+    if (r.type != null) {
+      add(`xstest ${r.type}`, r)
+      add(`xstest ${r.label}`, r)
+    } else add('advbench', r)
+    add(r.label === 'unsafe' ? 'all unsafe' : 'all safe', r)
+  }
+  return Object.fromEntries(Object.entries(groups).map(([g, rs]) => [g, evaluateVerdicts(rs.map(r => r.label), rs.map(r => classifier.classifySync(r.prompt)))]))
+}
+
+// --cv K: k-fold cross-validation over the non-locked development rows (fold crc32(id) % K), each
+// fold trained on the synthetic rows and the other folds; prints recall and false flags per XSTest
 // prompt type and for AdvBench, mean ± spread (population sd) over the folds, and writes no model.
 if (args.cv != null) {
   const k = Number(args.cv)
-  const all = Object.values(devRows).flat()
   const perFold = []
   for (let f = 0; f < k; f++) {
     const inFold = r => crc32(r.id) % k === f
-    const rows = [...synthetic, ...all.filter(r => !inFold(r)).map(r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: Number(args['dev-weight']) }))]
+    const rows = [...synthetic, ...(args['synthetic-only'] ? [] : devOpen.filter(r => !inFold(r)).map(asTraining))]
     const model = fit(rows)
     const c = new BuiltinClassifier(LinearModel.fromFile({ ...model.toFile(), threshold: Number(args.threshold) }))
-    const groups = {}
-    for (const r of all.filter(inFold)) {
-      const group = r.type != null ? `xstest ${r.type}` : 'advbench'
-      ;(groups[group] ??= []).push(r)
-      ;(groups[r.label === 'unsafe' ? 'all unsafe' : 'all safe'] ??= []).push(r)
+    perFold.push(groupFigures(c, devOpen.filter(inFold)))
+    // which rows it got wrong, on stderr: to see the kinds of prompt it misses, not to tune on one
+    for (const r of devOpen.filter(inFold)) {
+      const v = c.classifySync(r.prompt)
+      if (v.flagged !== (r.label === 'unsafe')) console.error(`  wrong: ${r.id} ${r.type ?? ''} ${r.label} score ${v.score.toFixed(2)}`)
     }
-    perFold.push(Object.fromEntries(Object.entries(groups).map(([g, rs]) => [g, evaluateVerdicts(rs.map(r => r.label), rs.map(r => c.classifySync(r.prompt)))])))
     console.error(`fold ${f + 1}/${k} done`)
   }
   const stat = xs => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return `${m.toFixed(3)} ± ${Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length).toFixed(3)}` }
+  console.log(`${k}-fold cross-validation over ${devOpen.length} non-locked development rows (mean ± sd over folds)`)
   for (const g of [...new Set(perFold.flatMap(Object.keys))].sort()) {
     const folds = perFold.map(p => p[g]).filter(x => x != null)
     const recall = folds.map(x => x.recall).filter(x => x != null)
     const flags = folds.map(x => x.falseFlagRate).filter(x => x != null)
-    console.log(`${g.padEnd(40)} n=${folds.reduce((a, x) => a + x.n, 0)}  ${recall.length > 0 ? `recall ${stat(recall)}` : ''}${flags.length > 0 ? `false flags ${stat(flags)}` : ''}`)
+    console.log(`${g.padEnd(40)} n=${String(folds.reduce((a, x) => a + x.n, 0)).padEnd(4)} ${recall.length > 0 ? `recall ${stat(recall)}` : ''}${flags.length > 0 ? `false flags ${stat(flags)}` : ''}`)
   }
   process.exit(0)
 }
@@ -189,15 +207,20 @@ const report = (name, rows) => {
 const syntheticTest = readJsonl(`${args.data}synthetic-test.jsonl`)
 report('synthetic-test', syntheticTest)
 evaluation['synthetic-test'].categoryAccuracy = categoryAccuracy(classifier, syntheticTest)
-const heldOut = row => !!args['synthetic-only'] || fold(row) === 1
-for (const [name, rows] of Object.entries(devRows)) report(`${name} (held out)`, rows.filter(heldOut))
-report('dev held out (both)', Object.values(devRows).flat().filter(heldOut))
+// Scored once, here: what these figures say holds only while nobody tunes on them.
+const lockedRows = Object.values(devRows).flat().filter(isLocked)
+const locked = groupFigures(classifier, lockedRows)
+for (const [name, rows] of Object.entries(devRows)) report(`${name} (locked fold)`, rows.filter(isLocked))
+report('dev locked fold (both)', lockedRows)
 
 const training = {
-  data: 'models/safety/data/synthetic-train.jsonl (models/safety/generate.py)' + (!args['synthetic-only'] ? ' and development fold 0 (crc32(id) % 2 === 0)' : ''),
+  data: 'models/safety/data/synthetic-train.jsonl (models/safety/generate.py)' + (!args['synthetic-only'] ? ' and the development rows outside the locked fold' : ''),
   rows: trainRows.length,
   devWeight: Number(args['dev-weight']),
   trainedOnDevelopmentIds: devTrain.map(r => r.id),
+  lockedFold: 'crc32(prompt.trim().toLowerCase()) % 5 === 0, scored once by the run that wrote this file',
+  lockedDevelopmentIds: lockedRows.map(r => r.id),
+  lockedFigures: locked,
   epochs: Number(args.epochs),
   averagedRuns: Number(args.ensemble),
   threshold: file.threshold,

@@ -95,13 +95,19 @@ export const safety: Command = {
       ])))
       console.log(`\n${rows.length} prompts judged by ${classifier.name}, median ${median(times).toFixed(3)} ms per prompt`)
       if (classifier instanceof BuiltinClassifier && figures != null) {
-        // the built-in weights were trained on one fold of the development sets: say so, and
-        // give the figures on the rows they never saw
+        // the built-in weights were trained on most of the development sets: say so, and give
+        // the figures on the rows they never saw, and on the locked fold apart
         const unseen = labelled.filter(l => !classifier.trainedOn.has(l.row.id))
         if (unseen.length < labelled.length) {
           const held = evaluateVerdicts(unseen.map(l => l.row.label as 'safe' | 'unsafe'), unseen.map(l => l.verdict))
           console.log(`${labelled.length - unseen.length} of these rows were in the classifier's training data; on the other ${held.n}: ` +
             `recall ${format(held.recall)}, false-flag rate ${format(held.falseFlagRate)}, precision ${format(held.precision)}`)
+        }
+        const locked = labelled.filter(l => classifier.locked.has(l.row.id))
+        if (locked.length > 0) {
+          const scored = evaluateVerdicts(locked.map(l => l.row.label as 'safe' | 'unsafe'), locked.map(l => l.verdict))
+          console.log(`${locked.length} rows are the classifier's locked fold (never trained on; tuning on them spends it): ` +
+            `recall ${format(scored.recall)}, false-flag rate ${format(scored.falseFlagRate)}, precision ${format(scored.precision)}`)
         }
       }
       if (figures != null) console.log(`recall ${format(figures.recall)}, false-flag rate ${format(figures.falseFlagRate)}, precision ${format(figures.precision)} over ${figures.n} labelled rows`)

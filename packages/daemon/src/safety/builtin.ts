@@ -50,8 +50,10 @@ export class BuiltinClassifier implements SafetyClassifier {
   /**
    * @param trainedOn ids of development rows (from ../shared/datasets/safety/) the weights
    * were trained on, so a report on those files can keep them apart
+   * @param locked ids of the locked development fold: never trained on, scored once when the
+   * weights were written
    */
-  constructor (readonly model: LinearModel, readonly trainedOn: ReadonlySet<string> = new Set()) {}
+  constructor (readonly model: LinearModel, readonly trainedOn: ReadonlySet<string> = new Set(), readonly locked: ReadonlySet<string> = new Set()) {}
 
   /** Synchronous form of classify, for callers on a hot path. */
   classifySync (text: string): SafetyVerdict {
@@ -114,6 +116,6 @@ export async function loadBuiltinClassifier (path: string = BUILTIN_CLASSIFIER_P
     throw new ClassifierLoadError(`${path} is not a safety classifier: ${(err as Error).message}`)
   }
   log('loaded %s (%d classes, 2^%d buckets, threshold %s)', path, model.classes.length, model.features.hashBits, model.threshold)
-  const trainedOn = file.training?.trainedOnDevelopmentIds
-  return new BuiltinClassifier(model, new Set(Array.isArray(trainedOn) ? trainedOn.map(String) : []))
+  const ids = (list: unknown): Set<string> => new Set(Array.isArray(list) ? list.map(String) : [])
+  return new BuiltinClassifier(model, ids(file.training?.trainedOnDevelopmentIds), ids(file.training?.lockedDevelopmentIds))
 }
