@@ -12,21 +12,21 @@
  * weights file, and its figures and ids are stored there with the ids trained on, so
  * `swarm-llm safety check` can say when a file holds some of them. Choose settings with --cv K
  * instead: K-fold cross-validation over the non-locked development rows (fold crc32(id) % K),
- * which never reads the locked fold and writes nothing. --synthetic-only leaves the development
- * rows out of training. Deterministic: fixed seed, fixed order.
+ * which never reads the locked fold and writes nothing (--cv-thresholds 0.3,0.4 adds the pooled
+ * figures at other thresholds). --synthetic-only leaves the development rows out of training.
+ * --model mlp trains the wide-and-deep network (safety-fit.mjs) instead of the linear model.
+ * Deterministic: fixed seed (--seed), fixed order.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { featurize, words } from '../dist/safety/features.js'
-import { LinearModel } from '../dist/safety/linear.js'
 import { BuiltinClassifier } from '../dist/safety/builtin.js'
 import { evaluateVerdicts } from '../dist/safety/evaluate.js'
+import { safetyModelFromFile } from '../dist/safety/model.js'
+import { fitLinear, fitMlp } from './safety-fit.mjs'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
-const CLASSES = ['benign', 'harmful', 'self-harm', 'sexual', 'hateful', 'criminal', 'privacy']
-
 const { values: args } = parseArgs({
   options: {
     out: { type: 'string', default: `${ROOT}packages/daemon/assets/safety-classifier.json` },
@@ -36,84 +36,24 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '8' },
     l2: { type: 'string', default: '1e-6' },
     lr: { type: 'string', default: '0.5' },
-    threshold: { type: 'string', default: '0.5' },
+    threshold: { type: 'string', default: '0.4' },
     'char-min': { type: 'string', default: '3' },
     'char-max': { type: 'string', default: '5' },
     'max-skip': { type: 'string', default: '2' },
     'synthetic-only': { type: 'boolean', default: false },
-    'dev-weight': { type: 'string', default: '3' },
+    'dev-weight': { type: 'string', default: '20' },
     'word-dropout': { type: 'string', default: '0.15' },
     ensemble: { type: 'string', default: '3' },
-    cv: { type: 'string' }
+    seed: { type: 'string', default: '7' },
+    model: { type: 'string', default: 'linear' },
+    hidden: { type: 'string', default: '32' },
+    'deep-lr': { type: 'string', default: '0.05' },
+    cv: { type: 'string' },
+    'cv-thresholds': { type: 'string', default: '' }
   }
 })
 
 const readJsonl = path => readFileSync(path, 'utf8').split('\n').filter(l => l.trim() !== '').map(l => JSON.parse(l))
-
-/** mulberry32: a small seeded generator, so every run shuffles alike. */
-function random (seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-/**
- * Multinomial logistic regression by AdaGrad, classes weighted so that safe and unsafe weigh
- * the same. A development row says only "unsafe", not which category: its loss is that of
- * the unsafe classes together (-log of their summed probability).
- */
-function train (rows, spec, { epochs, lr, l2, dropout, seed }) {
-  const k = CLASSES.length
-  const weights = new Float32Array((1 << spec.hashBits) * k)
-  const squares = new Float32Array(weights.length).fill(1e-8)
-  const bias = new Float32Array(k)
-  const biasSquares = new Float32Array(k).fill(1e-8)
-  const examples = rows.map(r => ({ tokens: words(r.prompt), x: featurize(words(r.prompt), spec), y: r.category != null ? CLASSES.indexOf(r.category) : (r.label === 'safe' ? 0 : -1), w: r.weight ?? 1 }))
-  const safeWeight = examples.reduce((s, e) => s + (e.y === 0 ? e.w : 0), 0)
-  const total = examples.reduce((s, e) => s + e.w, 0)
-  const balance = y => y === 0 ? total / (2 * safeWeight) : total / (2 * (total - safeWeight))
-  const model = new LinearModel(CLASSES, spec, weights, bias, 0.5)
-  const next = random(seed)
-  const order = examples.map((_, i) => i)
-  const target = new Float32Array(k)
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(next() * (i + 1)); [order[i], order[j]] = [order[j], order[i]] }
-    let loss = 0
-    for (const i of order) {
-      const { y } = examples[i]
-      // Word dropout: a word the model never saw leaves a gap, so training with gaps teaches it
-      // to judge from the words that remain.
-      const x = dropout > 0 ? featurize(examples[i].tokens.map(t => next() < dropout ? '_' : t), spec) : examples[i].x
-      const p = model.probabilities(x)
-      const w = examples[i].w * balance(y)
-      if (y >= 0) {
-        target.fill(0)
-        target[y] = 1
-        loss -= w * Math.log(Math.max(p[y], 1e-12))
-      } else {
-        const unsafe = 1 - p[0]
-        for (let c = 0; c < k; c++) target[c] = c === 0 ? 0 : p[c] / Math.max(unsafe, 1e-12)
-        loss -= w * Math.log(Math.max(unsafe, 1e-12))
-      }
-      for (let c = 0; c < k; c++) {
-        const g = w * (p[c] - target[c])
-        biasSquares[c] += g * g
-        bias[c] -= lr * g / Math.sqrt(biasSquares[c])
-        for (let f = 0; f < x.indices.length; f++) {
-          const at = x.indices[f] * k + c
-          const gw = g * x.values[f] + l2 * weights[at]
-          squares[at] += gw * gw
-          weights[at] -= lr * gw / Math.sqrt(squares[at])
-        }
-      }
-    }
-    console.error(`epoch ${epoch + 1}/${epochs}: loss ${(loss / order.length).toFixed(4)}`)
-  }
-  return model
-}
 
 function categoryAccuracy (classifier, rows) {
   const unsafe = rows.filter(r => r.label === 'unsafe')
@@ -132,13 +72,15 @@ const asTraining = r => ({ id: r.id, prompt: r.prompt, label: r.label, weight: N
 const devTrain = !args['synthetic-only'] ? devOpen : []
 const trainRows = [...synthetic, ...devTrain.map(asTraining)]
 const started = performance.now()
-// Several runs that differ only in their shuffling and dropout, averaged: a linear model's
-// average is one linear model, with less of any one run's chance in its weights.
+// --model linear: several runs that differ only in their shuffling and dropout, averaged (a
+// linear model's average is one linear model, with less of any one run's chance in its weights).
+// --model mlp: one run (networks trained apart cannot be averaged weight by weight).
+const fitOptions = seed => ({ epochs: Number(args.epochs), lr: Number(args.lr), l2: Number(args.l2), dropout: Number(args['word-dropout']), seed })
 function fit (rows) {
+  if (args.model === 'mlp') return fitMlp(rows, spec, { ...fitOptions(Number(args.seed)), hidden: Number(args.hidden), deepLr: Number(args['deep-lr']) })
+  if (args.model !== 'linear') throw new Error(`--model is linear or mlp, not ${args.model}`)
   const runs = []
-  for (let i = 0; i < Number(args.ensemble); i++) {
-    runs.push(train(rows, spec, { epochs: Number(args.epochs), lr: Number(args.lr), l2: Number(args.l2), dropout: Number(args['word-dropout']), seed: 7 + i }))
-  }
+  for (let i = 0; i < Number(args.ensemble); i++) runs.push(fitLinear(rows, spec, fitOptions(Number(args.seed) + i)))
   const model = runs[0]
   for (const other of runs.slice(1)) {
     for (let j = 0; j < model.weights.length; j++) model.weights[j] += other.weights[j]
@@ -166,16 +108,18 @@ function groupFigures (classifier, rows) {
 // --cv K: k-fold cross-validation over the non-locked development rows (fold crc32(id) % K), each
 // fold trained on the synthetic rows and the other folds; prints recall and false flags per XSTest
 // prompt type and for AdvBench, mean ± spread (population sd) over the folds, and writes no model.
+// --cv-thresholds 0.3,0.4 also prints the pooled figures at other thresholds (the same models).
 if (args.cv != null) {
   const k = Number(args.cv)
-  const perFold = []
+  const thresholds = [Number(args.threshold), ...args['cv-thresholds'].split(',').filter(t => t !== '').map(Number)]
+  const perFold = thresholds.map(() => [])
   for (let f = 0; f < k; f++) {
     const inFold = r => crc32(r.id) % k === f
     const rows = [...synthetic, ...(args['synthetic-only'] ? [] : devOpen.filter(r => !inFold(r)).map(asTraining))]
-    const model = fit(rows)
-    const c = new BuiltinClassifier(LinearModel.fromFile({ ...model.toFile(), threshold: Number(args.threshold) }))
-    perFold.push(groupFigures(c, devOpen.filter(inFold)))
+    const file = fit(rows).toFile()
+    thresholds.forEach((threshold, t) => perFold[t].push(groupFigures(new BuiltinClassifier(safetyModelFromFile({ ...file, threshold })), devOpen.filter(inFold))))
     // which rows it got wrong, on stderr: to see the kinds of prompt it misses, not to tune on one
+    const c = new BuiltinClassifier(safetyModelFromFile({ ...file, threshold: thresholds[0] }))
     for (const r of devOpen.filter(inFold)) {
       const v = c.classifySync(r.prompt)
       if (v.flagged !== (r.label === 'unsafe')) console.error(`  wrong: ${r.id} ${r.type ?? ''} ${r.label} score ${v.score.toFixed(2)}`)
@@ -183,13 +127,17 @@ if (args.cv != null) {
     console.error(`fold ${f + 1}/${k} done`)
   }
   const stat = xs => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return `${m.toFixed(3)} ± ${Math.sqrt(xs.reduce((a, b) => a + (b - m) ** 2, 0) / xs.length).toFixed(3)}` }
-  console.log(`${k}-fold cross-validation over ${devOpen.length} non-locked development rows (mean ± sd over folds)`)
-  for (const g of [...new Set(perFold.flatMap(Object.keys))].sort()) {
-    const folds = perFold.map(p => p[g]).filter(x => x != null)
+  const line = (folds, g) => {
     const recall = folds.map(x => x.recall).filter(x => x != null)
     const flags = folds.map(x => x.falseFlagRate).filter(x => x != null)
-    console.log(`${g.padEnd(40)} n=${String(folds.reduce((a, x) => a + x.n, 0)).padEnd(4)} ${recall.length > 0 ? `recall ${stat(recall)}` : ''}${flags.length > 0 ? `false flags ${stat(flags)}` : ''}`)
+    return `${g.padEnd(40)} n=${String(folds.reduce((a, x) => a + x.n, 0)).padEnd(4)} ${recall.length > 0 ? `recall ${stat(recall)}` : ''}${flags.length > 0 ? `false flags ${stat(flags)}` : ''}`
   }
+  console.log(`${k}-fold cross-validation over ${devOpen.length} non-locked development rows (mean ± sd over folds), threshold ${thresholds[0]}`)
+  for (const g of [...new Set(perFold[0].flatMap(Object.keys))].sort()) console.log(line(perFold[0].map(p => p[g]).filter(x => x != null), g))
+  thresholds.slice(1).forEach((threshold, t) => {
+    console.log(`threshold ${threshold}`)
+    for (const g of ['advbench', 'xstest unsafe', 'xstest safe']) console.log(line(perFold[t + 1].map(p => p[g]).filter(x => x != null), g))
+  })
   process.exit(0)
 }
 
@@ -198,7 +146,7 @@ const trainSeconds = (performance.now() - started) / 1000
 // Evaluate the model as it will be loaded: through the int8 file format.
 const file = trained.toFile()
 file.threshold = Number(args.threshold)
-const classifier = new BuiltinClassifier(LinearModel.fromFile(file))
+const classifier = new BuiltinClassifier(safetyModelFromFile(file))
 
 const evaluation = {}
 const report = (name, rows) => {
@@ -221,8 +169,10 @@ const training = {
   lockedFold: 'crc32(prompt.trim().toLowerCase()) % 5 === 0, scored once by the run that wrote this file',
   lockedDevelopmentIds: lockedRows.map(r => r.id),
   lockedFigures: locked,
+  model: args.model,
+  seed: Number(args.seed),
+  ...(args.model === 'mlp' ? { hidden: Number(args.hidden), deepLearningRate: Number(args['deep-lr']) } : { averagedRuns: Number(args.ensemble) }),
   epochs: Number(args.epochs),
-  averagedRuns: Number(args.ensemble),
   threshold: file.threshold,
   wordDropout: Number(args['word-dropout']),
   learningRate: Number(args.lr),

@@ -9,6 +9,8 @@ import { ClassifierAbortedError, ClassifierLoadError } from '../src/safety/error
 import { evaluateVerdicts } from '../src/safety/evaluate.js'
 import { featureStrings, words } from '../src/safety/features.js'
 import { LinearModel } from '../src/safety/linear.js'
+import { MlpModel } from '../src/safety/mlp.js'
+import { safetyModelFromFile } from '../src/safety/model.js'
 
 // Drawn from models/safety/data/synthetic-test.jsonl (generate.py as committed): none is in the training file.
 const HELD_OUT_UNSAFE: Array<[string, string]> = [
@@ -94,12 +96,28 @@ describe('built-in safety classifier', () => {
 
   it('stores weights as int8 without changing the verdicts', () => {
     const file = classifier.model.toFile()
-    const again = LinearModel.fromFile(file)
+    const again = safetyModelFromFile(file)
     for (const [prompt] of HELD_OUT_UNSAFE.slice(0, 4)) {
       const a = classifier.model.predictWords(words(prompt))
       const b = again.predictWords(words(prompt))
       for (let c = 0; c < a.length; c++) expect(b[c]).toBeCloseTo(a[c], 3)
     }
+  })
+
+  it('loads a linear model or a network by the format its file names', () => {
+    const spec = { hashBits: 4, charMin: 3, charMax: 3, maxSkip: 0 }
+    const classes = ['benign', 'harmful'] as const
+    const linear = new LinearModel([...classes], spec, Float32Array.from({ length: 32 }, (_, i) => Math.sin(i)), new Float32Array(2), 0.5)
+    expect(safetyModelFromFile(linear.toFile())).toBeInstanceOf(LinearModel)
+    const mlp = new MlpModel([...classes], spec, 3, Float32Array.from({ length: 48 }, (_, i) => Math.cos(i)), new Float32Array(3), Float32Array.from([1, -1, 0.5, -0.5, 2, 0]), new Float32Array(2), new Float32Array(32), 0.5)
+    const loaded = safetyModelFromFile(JSON.parse(JSON.stringify(mlp.toFile())))
+    expect(loaded).toBeInstanceOf(MlpModel)
+    expect(new BuiltinClassifier(loaded).name).toBe('builtin-mlp')
+    const a = mlp.predictWords(words('kill the process'))
+    const b = loaded.predictWords(words('kill the process'))
+    expect(a[0] + a[1]).toBeCloseTo(1, 5)
+    for (let c = 0; c < 2; c++) expect(b[c]).toBeCloseTo(a[c], 2)
+    expect(() => safetyModelFromFile({ format: 'other' } as never)).toThrow(/unknown format/)
   })
 
   it('splits words and n-grams as documented', () => {

@@ -4,8 +4,9 @@ import { logger } from '@libp2p/logger'
 import { SAFETY_WINDOW_WORDS } from './constants.js'
 import { ClassifierAbortedError, ClassifierLoadError } from './errors.js'
 import { words } from './features.js'
-import { LinearModel } from './linear.js'
-import type { LinearModelFile } from './linear.js'
+import { MlpModel } from './mlp.js'
+import { safetyModelFromFile } from './model.js'
+import type { SafetyModel, SafetyModelFile } from './model.js'
 import type { ClassifyOptions, SafetyCategory, SafetyClassifier, SafetyVerdict, UnsafeCategory } from './types.js'
 
 const log = logger('swarm-llm:safety')
@@ -35,8 +36,9 @@ export function windows (text: string): string[][] {
   return out
 }
 
-/** Classifier name in verdicts and receipts. */
+/** Classifier names in verdicts and receipts: the built-in linear model, or the built-in network. */
 export const BUILTIN_CLASSIFIER_NAME = 'builtin-linear'
+export const BUILTIN_MLP_CLASSIFIER_NAME = 'builtin-mlp'
 
 /**
  * The built-in classifier: a linear model over hashed n-grams, trained by this project
@@ -44,7 +46,7 @@ export const BUILTIN_CLASSIFIER_NAME = 'builtin-linear'
  * windows and judged by its worst window, so a harmful request cannot hide in a long text.
  */
 export class BuiltinClassifier implements SafetyClassifier {
-  readonly name = BUILTIN_CLASSIFIER_NAME
+  readonly name: string
   private disposed = false
 
   /**
@@ -53,7 +55,9 @@ export class BuiltinClassifier implements SafetyClassifier {
    * @param locked ids of the locked development fold: never trained on, scored once when the
    * weights were written
    */
-  constructor (readonly model: LinearModel, readonly trainedOn: ReadonlySet<string> = new Set(), readonly locked: ReadonlySet<string> = new Set()) {}
+  constructor (readonly model: SafetyModel, readonly trainedOn: ReadonlySet<string> = new Set(), readonly locked: ReadonlySet<string> = new Set()) {
+    this.name = model instanceof MlpModel ? BUILTIN_MLP_CLASSIFIER_NAME : BUILTIN_CLASSIFIER_NAME
+  }
 
   /** Synchronous form of classify, for callers on a hot path. */
   classifySync (text: string): SafetyVerdict {
@@ -107,11 +111,11 @@ export async function loadBuiltinClassifier (path: string = BUILTIN_CLASSIFIER_P
   } catch (err) {
     throw new ClassifierLoadError(`cannot read safety classifier ${path}: ${(err as Error).message}`)
   }
-  let model: LinearModel
-  let file: LinearModelFile
+  let model: SafetyModel
+  let file: SafetyModelFile
   try {
     file = JSON.parse(text)
-    model = LinearModel.fromFile(file)
+    model = safetyModelFromFile(file)
   } catch (err) {
     throw new ClassifierLoadError(`${path} is not a safety classifier: ${(err as Error).message}`)
   }

@@ -1,4 +1,6 @@
 import { featurize } from './features.js'
+import { dequantize, quantize } from './int8.js'
+import { addSparse, softmax } from './logits.js'
 import type { FeatureSpec, SparseVector } from './features.js'
 import type { SafetyCategory } from './types.js'
 
@@ -41,19 +43,9 @@ export class LinearModel {
 
   /** Class probabilities of a feature vector (softmax of the logits). */
   probabilities (vector: SparseVector): Float32Array {
-    const k = this.classes.length
     const logits = Float32Array.from(this.bias)
-    for (let i = 0; i < vector.indices.length; i++) {
-      const row = vector.indices[i] * k
-      const v = vector.values[i]
-      for (let c = 0; c < k; c++) logits[c] += v * this.weights[row + c]
-    }
-    let max = -Infinity
-    for (const l of logits) max = Math.max(max, l)
-    let sum = 0
-    for (let c = 0; c < k; c++) { logits[c] = Math.exp(logits[c] - max); sum += logits[c] }
-    for (let c = 0; c < k; c++) logits[c] /= sum
-    return logits
+    addSparse(logits, vector, this.weights)
+    return softmax(logits)
   }
 
   /** Probabilities for a list of words. */
@@ -62,14 +54,7 @@ export class LinearModel {
   }
 
   toFile (training?: Record<string, unknown>): LinearModelFile {
-    const k = this.classes.length
-    const scales = Array.from({ length: k }, () => 0)
-    for (let i = 0; i < this.weights.length; i++) scales[i % k] = Math.max(scales[i % k], Math.abs(this.weights[i]) / 127)
-    const bytes = new Int8Array(this.weights.length)
-    for (let i = 0; i < this.weights.length; i++) {
-      const s = scales[i % k]
-      bytes[i] = s === 0 ? 0 : Math.max(-127, Math.min(127, Math.round(this.weights[i] / s)))
-    }
+    const { scales, base64 } = quantize(this.weights, this.classes.length)
     return {
       format: LINEAR_FORMAT,
       classes: this.classes,
@@ -77,18 +62,13 @@ export class LinearModel {
       threshold: this.threshold,
       bias: Array.from(this.bias),
       scales,
-      weights: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+      weights: base64,
       ...(training != null ? { training } : {})
     }
   }
 
   static fromFile (file: LinearModelFile): LinearModel {
     if (file?.format !== LINEAR_FORMAT) throw new Error(`not a ${LINEAR_FORMAT} file`)
-    const k = file.classes.length
-    const raw = Buffer.from(file.weights, 'base64')
-    const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength)
-    const weights = new Float32Array(bytes.length)
-    for (let i = 0; i < bytes.length; i++) weights[i] = bytes[i] * file.scales[i % k]
-    return new LinearModel(file.classes, file.features, weights, Float32Array.from(file.bias), file.threshold)
+    return new LinearModel(file.classes, file.features, dequantize(file.weights, file.scales), Float32Array.from(file.bias), file.threshold)
   }
 }

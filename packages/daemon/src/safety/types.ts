@@ -11,7 +11,7 @@ export interface SafetyVerdict {
   score: number
   /** score >= the classifier's threshold. */
   flagged: boolean
-  /** Which classifier judged: `builtin-linear` or `guard:<model name>`. */
+  /** Which classifier judged: `builtin-linear`, `builtin-mlp` or `guard:<model name>`. */
   classifier: string
   /**
    * Every unsafe category the classifier saw in the prompt, with its share of the unsafe
