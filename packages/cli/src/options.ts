@@ -54,7 +54,7 @@ export const OPTION_DOCS: Record<string, OptionDoc> = {
   calibration: { description: "calibration map of the local model instead of the one beside it, or none to start without one (the online refit then starts from the default)", value: 'FILE|none', env: 'SWARM_LLM_CALIBRATION', defaults: '<model>.calibration.json' },
   'no-online-calibration': { description: "do not refit the local model's map on the cloud's verdicts (kept in <data-dir>/calibration.json)", env: 'SWARM_LLM_ONLINE_CALIBRATION=false' },
   'audit-share': { description: 'most of the recent queries the cloud may check although their answer would stand, while the map has few labels or unproven peers carry the vote (three times it until the map has 20)', value: 'X', env: 'SWARM_LLM_AUDIT_SHARE', defaults: '0.1' },
-  'spill-queue-depth': { description: 'generations running or queued here past which a swarm query asks the peers before this node\'s model', value: 'N', env: 'SWARM_LLM_SPILL_QUEUE_DEPTH', defaults: '4' },
+  'spill-queue-depth': { description: 'generations running or queued here past which a swarm query goes to a peer that announced a shorter queue, before this node\'s model', value: 'N', env: 'SWARM_LLM_SPILL_QUEUE_DEPTH', defaults: '4' },
   'max-unproven-weight': { description: 'most the votes of all peers with fewer than 5 labelled answers weigh together', value: 'X', env: 'SWARM_LLM_MAX_UNPROVEN_WEIGHT', defaults: '0.6' },
   json: { description: 'print JSON for scripts instead of text for people' },
   'request-log': { description: 'append every request received to this JSONL file', value: 'FILE' },

@@ -48,7 +48,7 @@ const COUNTERS: Record<string, CounterSpec> = {
   dials_top_up: { help: 'Dials to peers heard of through the swarm, made while connected to too few' },
   announce_failed: { help: 'Capability announcements that failed' },
   safety: { help: 'Safety verdicts by category and action', labels: ['category', 'action'] },
-  spilled: { help: "Swarm queries sent to the peers first because this node's model queue was deep", labels: ['reason'] },
+  spilled: { help: "Swarm queries sent to the peers first because this node's model queue was deep (reason queue), or kept here because every peer announced a queue as deep (reason peers-busy)", labels: ['reason'] },
   local_fallback: { help: "Swarm queries whose local model failed and that went on to the peers and the cloud, by error", labels: ['error'] },
   trace_write_failed: { help: 'Trace entries that could not be written (disk full, permissions), by error code', labels: ['code'] },
   trace_rotated: { help: 'Times the trace file was rotated' },

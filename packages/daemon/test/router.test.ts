@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Counters } from '../src/metrics.js'
 import { createRouter } from '../src/routing/router.js'
 import { NoSummonerError } from '../src/routing/errors.js'
-import type { CloudPath, PeerAnswer, PeerPool } from '../src/routing/types.js'
+import type { CloudPath, PeerAnswer, PeerAskOptions, PeerPool } from '../src/routing/types.js'
 import type { GenerateResult, InferenceBackend } from '../src/inference/types.js'
 
 // Stubs of the router's component slices: a local model whose every token has probability
@@ -101,6 +101,49 @@ describe('the router', () => {
     expect((await router.answer({ ...ask, model: 'm-b' })).receipt).toMatchObject({ route: 'peers', answeredBy: 'b' })
     expect((await router.answer({ ...ask, model: 'big' })).text).toBe('from cloud')
     expect(router.models().map(m => m.id)).toEqual(['swarm', 'mine', 'm-b', 'big'])
+  })
+})
+
+describe('spilling a deep local queue', () => {
+  // the local model answers confidently, so a query that reaches it never asks the peers
+  function busyModel (depth: number): InferenceBackend & { runs: number } {
+    const model = { ...localModel('mine', 0.95), runs: 0, queueDepth: () => depth }
+    const generate = model.generate
+    model.generate = async (...args) => { model.runs++; return await generate(...args) }
+    return model
+  }
+  function announcing (depths: number[]): PeerPool & { asked: number, targets: Array<string[] | undefined> } {
+    const pool = { asked: 0, targets: [] as Array<string[] | undefined>, models: () => depths.map((queueDepth, i) => ({ modelId: `m-p${i}`, node: `p${i}`, queueDepth })), ask: async (_: unknown, options: PeerAskOptions): Promise<PeerAnswer[]> => {
+      pool.asked++
+      pool.targets.push(options.targets)
+      return depths.map((_, i) => `p${i}`).filter(node => options.targets?.includes(node) ?? true).map(node => ({ node, model: `m-${node}`, status: 'ok' as const, result: remote(node, 'theirs', 0.95), latencyMs: 3 }))
+    } }
+    return pool
+  }
+
+  it('hands the query to the one peer that announced a shallower queue', async () => {
+    const counters = new Counters()
+    const local = busyModel(4)
+    const pool = announcing([6, 1, 4])
+    const { text, receipt } = await createRouter({ spillQueueDepth: 2 }, { local: { backend: local }, peers: pool, nodeId: () => 'self', counters }).answer(ask)
+    expect(text).toBe('theirs')
+    expect(receipt.votes[0]).toMatchObject({ node: 'self', status: 'busy' })
+    expect(receipt.peers).toEqual(['p1'])
+    expect(pool.targets).toEqual([['p1']])
+    expect(local.runs).toBe(0)
+    expect((await counters.toJSON()).spilled).toEqual({ queue: 1 })
+  })
+
+  it('keeps the query in its own queue when every peer announced one as deep', async () => {
+    const counters = new Counters()
+    const local = busyModel(4)
+    const pool = announcing([4, 9])
+    const { text, receipt } = await createRouter({ spillQueueDepth: 2 }, { local: { backend: local }, peers: pool, nodeId: () => 'self', counters }).answer(ask)
+    expect(text).toBe('mine')
+    expect(receipt.route).toBe('local')
+    expect(pool.asked).toBe(0)
+    expect(local.runs).toBe(1)
+    expect((await counters.toJSON()).spilled).toEqual({ 'peers-busy': 1 })
   })
 })
 

@@ -64,7 +64,7 @@ export interface PolicyInit {
   auditShare?: number
   /** Most the votes of all unproven peers weigh together. Defaults to DEFAULT_MAX_UNPROVEN_WEIGHT. */
   maxUnprovenWeight?: number
-  /** Generations running or queued here past which a `swarm` query asks the peers before this node's model. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
+  /** Generations running or queued here past which a `swarm` query goes to one peer that announced a shorter queue, before this node's model. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
   spillQueueDepth?: number
 }
 

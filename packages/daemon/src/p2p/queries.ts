@@ -93,10 +93,10 @@ export class SwarmQueries implements PeerPool {
     for (const pending of this.pending.values()) pending.done()
   }
 
-  models (): Array<{ modelId: string, node: string }> {
+  models (): Array<{ modelId: string, node: string, queueDepth: number }> {
     return this.components.peers.list()
       .filter(p => p.capability.modelId !== 'none' && p.capability.modelId !== '')
-      .map(p => ({ modelId: p.capability.modelId, node: p.peerId }))
+      .map(p => ({ modelId: p.capability.modelId, node: p.peerId, queueDepth: p.capability.queueDepth }))
   }
 
   async ask (request: GenerateRequest, options: PeerAskOptions): Promise<PeerAnswer[]> {

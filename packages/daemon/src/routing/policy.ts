@@ -31,12 +31,13 @@ const log = logger('swarm-llm:routing')
  */
 export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
   if (run.forced === 'cloud') return await forcedCloud(run)
-  const spilled = spills(run)
+  const spilledTo = spillTarget(run)
+  const spilled = spilledTo != null
   const local = spilled ? undefined : await answerLocally(run)
   if (local != null) return local
   // a client that hung up gets nothing more: no peer is asked, no cloud summoned
   run.checkClient()
-  await run.collaborate()
+  await run.collaborate(spilled ? [spilledTo] : undefined)
   run.checkClient()
   let swarm = await tallySwarm(run)
   if (swarm.answer != null) return swarm.answer
@@ -55,14 +56,26 @@ export async function routeAuto (run: RouteRun): Promise<RoutedAnswer> {
 /** Failures of this node's own model that the peers or the cloud can make up for. */
 const LOCAL_FAILURES = new Set([BusyError.name, ContextOverflowError.name, ModelGoneError.name, AbortedError.name])
 
-/** A `swarm` query skips a local queue this deep when a peer hosts a model: the peers answer sooner. */
-function spills (run: RouteRun): boolean {
+/**
+ * A `swarm` query skips a local queue this deep when a peer that hosts a model announced a
+ * shallower one, and goes to that one peer (one drawn at random among the less busy, so that a
+ * burst does not land on a single peer): it answers sooner, and the query takes one place in
+ * one queue rather than one in every peer's. When every peer is as busy, it waits here.
+ */
+function spillTarget (run: RouteRun): string | undefined {
   const { local, peers } = run.components
-  if (run.forced !== 'auto' || local == null || peers == null) return false
-  if (local.backend.queueDepth() < run.settings.spillQueueDepth || peers.models().length === 0) return false
-  run.votes.push({ node: run.self, model: local.backend.info.modelId, status: 'busy', answer: null, confidence: null, weight: null, latencyMs: 0, error: `${local.backend.queueDepth()} generations running or queued here: asked the peers first` })
+  if (run.forced !== 'auto' || local == null || peers == null) return undefined
+  const depth = local.backend.queueDepth()
+  if (depth < run.settings.spillQueueDepth) return undefined
+  const idler = peers.models().filter(m => (m.queueDepth ?? 0) < depth)
+  if (idler.length === 0) {
+    run.components.counters.increment('spilled', 'peers-busy')
+    return undefined
+  }
+  const target = idler[Math.floor(Math.random() * idler.length)].node
+  run.votes.push({ node: run.self, model: local.backend.info.modelId, status: 'busy', answer: null, confidence: null, weight: null, latencyMs: 0, error: `${depth} generations running or queued here: asked a less busy peer first` })
   run.components.counters.increment('spilled', 'queue')
-  return true
+  return target
 }
 
 /** The swarm's vote, and the answer when it settles the query. */

@@ -16,7 +16,7 @@ export interface RouterInit {
   maxVoteWeight?: number
   /** One time budget per query, shared by every stage. Defaults to DEFAULT_QUERY_BUDGET_MS. */
   queryBudgetMs?: number
-  /** Queue depth of this node's model past which a `swarm` query goes to the peers first. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
+  /** Queue depth of this node's model past which a `swarm` query goes first to one peer that announced a shorter queue. Defaults to DEFAULT_SPILL_QUEUE_DEPTH. */
   spillQueueDepth?: number
   /** Target cloud share in [0, 1]. Defaults to none: τ_local and τ_swarm stay fixed. */
   cloudTargetShare?: number

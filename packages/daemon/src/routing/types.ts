@@ -17,8 +17,8 @@ export interface PeerPool {
    * their answers when each has answered or left, or when `deadlineMs` passes.
    */
   ask: (request: GenerateRequest, options: PeerAskOptions) => Promise<PeerAnswer[]>
-  /** Models hosted by peers now. */
-  models: () => Array<{ modelId: string, node: string }>
+  /** Models hosted by peers now, with the queue depth each node last announced (unknown: idle). */
+  models: () => Array<{ modelId: string, node: string, queueDepth?: number }>
 }
 
 export interface PeerAskOptions {
