@@ -29,7 +29,10 @@ export function random (seed) {
 
 /** Rows as training examples, with the weight that balances safe against unsafe. */
 function examplesOf (rows, spec) {
-  const examples = rows.map(r => ({ tokens: words(r.prompt), x: featurize(words(r.prompt), spec), y: r.category != null ? CLASSES.indexOf(r.category) : (r.label === 'safe' ? 0 : -1), w: r.weight ?? 1 }))
+  const examples = rows.map(r => {
+    const tokens = words(r.prompt)
+    return { tokens, x: featurize(tokens, spec), y: r.category != null ? CLASSES.indexOf(r.category) : (r.label === 'safe' ? 0 : -1), w: r.weight ?? 1 }
+  })
   const safeWeight = examples.reduce((s, e) => s + (e.y === 0 ? e.w : 0), 0)
   const total = examples.reduce((s, e) => s + e.w, 0)
   for (const e of examples) e.w *= e.y === 0 ? total / (2 * safeWeight) : total / (2 * (total - safeWeight))
@@ -75,6 +78,17 @@ function adagrad (weights, squares, at, g, lr) {
   weights[at] -= lr * g / Math.sqrt(squares[at])
 }
 
+/**
+ * AdaGrad steps, with L2, on column `column` of the rows a sparse vector touches, in weights
+ * stored bucket-major with `stride` columns, for gradient g on that column's output.
+ */
+function sparseStep (weights, squares, x, stride, column, g, l2, lr) {
+  for (let f = 0; f < x.indices.length; f++) {
+    const at = x.indices[f] * stride + column
+    adagrad(weights, squares, at, g * x.values[f] + l2 * weights[at], lr)
+  }
+}
+
 export function fitLinear (rows, spec, { epochs: n, lr, l2, dropout, seed }) {
   const k = CLASSES.length
   const model = new LinearModel(CLASSES, spec, new Float32Array((1 << spec.hashBits) * k), new Float32Array(k), 0.5)
@@ -87,10 +101,7 @@ export function fitLinear (rows, spec, { epochs: n, lr, l2, dropout, seed }) {
     for (let c = 0; c < k; c++) {
       const g = w * (p[c] - target[c])
       adagrad(model.bias, biasSquares, c, g, lr)
-      for (let f = 0; f < x.indices.length; f++) {
-        const at = x.indices[f] * k + c
-        adagrad(model.weights, squares, at, g * x.values[f] + l2 * model.weights[at], lr)
-      }
+      sparseStep(model.weights, squares, x, k, c, g, l2, lr)
     }
     return loss
   })
@@ -123,10 +134,7 @@ export function fitMlp (rows, spec, { epochs: n, lr, deepLr, l2, dropout, seed, 
     for (let c = 0; c < k; c++) {
       const g = w * (p[c] - target[c])
       adagrad(model.b2, sq.b2, c, g, lr)
-      for (let f = 0; f < x.indices.length; f++) {
-        const at = x.indices[f] * k + c
-        adagrad(model.wide, sq.wide, at, g * x.values[f] + l2 * model.wide[at], lr)
-      }
+      sparseStep(model.wide, sq.wide, x, k, c, g, l2, lr)
       for (let j = 0; j < hidden; j++) {
         const at = c * hidden + j
         if (h[j] > 0) gh[j] += g * model.w2[at]
@@ -136,10 +144,7 @@ export function fitMlp (rows, spec, { epochs: n, lr, deepLr, l2, dropout, seed, 
     for (let j = 0; j < hidden; j++) {
       if (gh[j] === 0) continue
       adagrad(model.b1, sq.b1, j, gh[j], deepLr)
-      for (let f = 0; f < x.indices.length; f++) {
-        const at = x.indices[f] * hidden + j
-        adagrad(model.embeddings, sq.embeddings, at, gh[j] * x.values[f] + l2 * model.embeddings[at], deepLr)
-      }
+      sparseStep(model.embeddings, sq.embeddings, x, hidden, j, gh[j], l2, deepLr)
     }
     return loss
   })

@@ -41,8 +41,8 @@ export const BUILTIN_CLASSIFIER_NAME = 'builtin-linear'
 export const BUILTIN_MLP_CLASSIFIER_NAME = 'builtin-mlp'
 
 /**
- * The built-in classifier: a linear model over hashed n-grams, trained by this project
- * (`pnpm train:safety`). A prompt longer than SAFETY_WINDOW_WORDS is read in overlapping
+ * The built-in classifier: a linear model (or a small network) over hashed n-grams, trained
+ * by this project (`pnpm train:safety`). A prompt longer than SAFETY_WINDOW_WORDS is read in overlapping
  * windows and judged by its worst window, so a harmful request cannot hide in a long text.
  */
 export class BuiltinClassifier implements SafetyClassifier {
