@@ -15,6 +15,8 @@
  * which never reads the locked fold and writes nothing (--cv-thresholds 0.3,0.4 adds the pooled
  * figures at other thresholds). --synthetic-only leaves the development rows out of training.
  * --model mlp trains the wide-and-deep network (safety-fit.mjs) instead of the linear model.
+ * --no-senses leaves out the WordNet supersense features (src/safety/senses.ts). --cv also
+ * prints the pooled ROC AUC, which needs no threshold.
  * Deterministic: fixed seed (--seed), fixed order.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
@@ -24,6 +26,7 @@ import { parseArgs } from 'node:util'
 import { BuiltinClassifier } from '../dist/safety/builtin.js'
 import { evaluateVerdicts } from '../dist/safety/evaluate.js'
 import { safetyModelFromFile } from '../dist/safety/model.js'
+import { shippedSenses } from '../dist/safety/senses.js'
 import { fitLinear, fitMlp } from './safety-fit.mjs'
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url))
@@ -36,11 +39,12 @@ const { values: args } = parseArgs({
     epochs: { type: 'string', default: '8' },
     l2: { type: 'string', default: '1e-6' },
     lr: { type: 'string', default: '0.5' },
-    threshold: { type: 'string', default: '0.4' },
+    threshold: { type: 'string', default: '0.35' },
     'char-min': { type: 'string', default: '3' },
     'char-max': { type: 'string', default: '5' },
     'max-skip': { type: 'string', default: '2' },
     'synthetic-only': { type: 'boolean', default: false },
+    'no-senses': { type: 'boolean', default: false },
     'dev-weight': { type: 'string', default: '20' },
     'word-dropout': { type: 'string', default: '0.15' },
     ensemble: { type: 'string', default: '3' },
@@ -61,7 +65,7 @@ function categoryAccuracy (classifier, rows) {
   return right / unsafe.length
 }
 
-const spec = { hashBits: Number(args['hash-bits']), charMin: Number(args['char-min']), charMax: Number(args['char-max']), maxSkip: Number(args['max-skip']), cross: true }
+const spec = { hashBits: Number(args['hash-bits']), charMin: Number(args['char-min']), charMax: Number(args['char-max']), maxSkip: Number(args['max-skip']), cross: true, ...(args['no-senses'] ? {} : { senses: shippedSenses().id }) }
 const synthetic = readJsonl(`${args.data}synthetic-train.jsonl`)
 const DEV_FILES = { 'xstest-dev': `${args.dev}xstest-dev.jsonl`, 'advbench-dev': `${args.dev}advbench-dev.jsonl` }
 /** The locked fold: never trained on, never used to choose settings, scored once per shipped model. */
@@ -113,6 +117,7 @@ if (args.cv != null) {
   const k = Number(args.cv)
   const thresholds = [Number(args.threshold), ...args['cv-thresholds'].split(',').filter(t => t !== '').map(Number)]
   const perFold = thresholds.map(() => [])
+  const pooled = []
   for (let f = 0; f < k; f++) {
     const inFold = r => crc32(r.id) % k === f
     const rows = [...synthetic, ...(args['synthetic-only'] ? [] : devOpen.filter(r => !inFold(r)).map(asTraining))]
@@ -122,6 +127,7 @@ if (args.cv != null) {
     const c = new BuiltinClassifier(safetyModelFromFile({ ...file, threshold: thresholds[0] }))
     for (const r of devOpen.filter(inFold)) {
       const v = c.classifySync(r.prompt)
+      pooled.push({ row: r, score: v.score })
       if (v.flagged !== (r.label === 'unsafe')) console.error(`  wrong: ${r.id} ${r.type ?? ''} ${r.label} score ${v.score.toFixed(2)}`)
     }
     console.error(`fold ${f + 1}/${k} done`)
@@ -134,6 +140,15 @@ if (args.cv != null) {
   }
   console.log(`${k}-fold cross-validation over ${devOpen.length} non-locked development rows (mean ± sd over folds), threshold ${thresholds[0]}`)
   for (const g of [...new Set(perFold[0].flatMap(Object.keys))].sort()) console.log(line(perFold[0].map(p => p[g]).filter(x => x != null), g))
+  // Threshold-free: the chance that an unsafe row scores above a safe one (ROC AUC), pooled over
+  // the folds' held-out rows; steadier than recall or false flags at one threshold.
+  const auc = (unsafe, safe) => {
+    let wins = 0
+    for (const u of unsafe) for (const s of safe) wins += u.score > s.score ? 1 : u.score === s.score ? 0.5 : 0
+    return wins / (unsafe.length * safe.length)
+  }
+  const xsSafe = pooled.filter(p => p.row.type != null && p.row.label === 'safe')
+  console.log(`ROC AUC, pooled: xstest unsafe against xstest safe ${auc(pooled.filter(p => p.row.type != null && p.row.label === 'unsafe'), xsSafe).toFixed(4)}, advbench against xstest safe ${auc(pooled.filter(p => p.row.type == null), xsSafe).toFixed(4)}`)
   thresholds.slice(1).forEach((threshold, t) => {
     console.log(`threshold ${threshold}`)
     for (const g of ['advbench', 'xstest unsafe', 'xstest safe']) console.log(line(perFold[t + 1].map(p => p[g]).filter(x => x != null), g))

@@ -1,9 +1,12 @@
 /**
  * Hashed text features for the built-in classifier: word unigrams, bigrams and skip-bigrams
  * (two words with one or two between, so "kill my wife" gives kill…wife) and character
- * n-grams inside words (so unseen inflections share weights with seen ones). The training
- * script imports this same code, so features at run time are exactly those trained on.
+ * n-grams inside words (so unseen inflections share weights with seen ones), and, for models
+ * trained with them, each word's WordNet supersenses (senses.ts) near the words before it.
+ * The training script imports this same code, so features at run time are exactly those
+ * trained on.
  */
+import { shippedSenses } from './senses.js'
 
 /** Settings stored with the weights: the features a model was trained with. */
 export interface FeatureSpec {
@@ -19,7 +22,16 @@ export interface FeatureSpec {
    * what is asked (how to do it, why it happens, what it means) can change a word's weight.
    */
   cross?: boolean
+  /**
+   * Add each word's supersenses (senses.ts): alone, after each of the three words before them
+   * ("kill … noun.person"), paired with each other and crossed with the opening word. The
+   * value is the id of the lexicon trained with; a loader refuses weights made with another.
+   */
+  senses?: string
 }
+
+/** How many words before a supersense are paired with it. */
+const SENSE_REACH = 3
 
 export interface SparseVector {
   indices: Uint32Array
@@ -70,6 +82,7 @@ export function featureStrings (tokens: string[], spec: FeatureSpec): string[] {
     const opening = tokens[0]
     for (let i = 1; i < tokens.length; i++) out.push(`x:${opening}|${tokens[i]}`)
   }
+  if (spec.senses !== undefined) senseFeatures(tokens, out)
   for (const token of tokens) {
     const word = `_${token}_`
     for (let n = spec.charMin; n <= spec.charMax; n++) {
@@ -77,6 +90,20 @@ export function featureStrings (tokens: string[], spec: FeatureSpec): string[] {
     }
   }
   return out
+}
+
+function senseFeatures (tokens: string[], out: string[]): void {
+  const lexicon = shippedSenses()
+  const senses = tokens.map(token => lexicon.of(token))
+  senses.forEach((mine, i) => {
+    for (const sense of mine) {
+      out.push(`s:${sense}`, `xs:${tokens[0]}|${sense}`)
+      for (let j = Math.max(0, i - SENSE_REACH); j < i; j++) {
+        out.push(`ws:${tokens[j]} ${sense}`)
+        for (const before of senses[j]) out.push(`ss:${before} ${sense}`)
+      }
+    }
+  })
 }
 
 /** Hashed, L2-normalised feature vector; repeated features add up before normalising. */

@@ -3,6 +3,7 @@ import { LINEAR_FORMAT, LinearModel } from './linear.js'
 import type { LinearModelFile } from './linear.js'
 import { MLP_FORMAT, MlpModel } from './mlp.js'
 import type { MlpModelFile } from './mlp.js'
+import { SENSES_PATH, shippedSenses } from './senses.js'
 import type { SafetyCategory } from './types.js'
 
 /** What the built-in classifier needs of a trained model, linear or not. */
@@ -23,6 +24,10 @@ export type SafetyModelFile = LinearModelFile | MlpModelFile
 
 /** The model a weights file holds, by its format tag. */
 export function safetyModelFromFile (file: SafetyModelFile): SafetyModel {
+  const trainedWith = file?.features?.senses
+  if (trainedWith !== undefined && shippedSenses().id !== trainedWith) {
+    throw new Error(`its weights were trained with the sense lexicon ${trainedWith}, but ${SENSES_PATH} is ${shippedSenses().id}: retrain, or restore that file`)
+  }
   switch (file?.format) {
     case LINEAR_FORMAT: return LinearModel.fromFile(file)
     case MLP_FORMAT: return MlpModel.fromFile(file)
