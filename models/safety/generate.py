@@ -519,6 +519,23 @@ def harm_means(d):
     return d.rng.choice(REMEDY_FRAMES).format(m=m, t=t), "benign"
 
 
+FILLER_WORDS = ["hello", "hi", "hey", "test", "testing", "ok", "okay", "yes", "no", "word", "ping", "thanks", "foo",
+                "bar", "asdf", "hmm", "lol", "please", "check", "one", "two", "the", "a", "and", "blah", "la", "again",
+                "sample", "text", "input", "hello world", "is this working", "can you hear me", "are you there"]
+
+
+def filler(d):
+    """What people type to try a chat box: a word or phrase said once or over and over, mashed keys."""
+    r = d.rng.random()
+    if r < 0.15:
+        return "".join(d.rng.choice("asdfghjklqwertyuiopzxcvbnm") for _ in range(d.rng.randint(3, 24))), "benign"
+    word = d.rng.choice(FILLER_WORDS) if r < 0.85 else invented_name(d).lower()
+    if d.chance(0.3):
+        word = word.capitalize()
+    count = d.rng.choice([1, 2, 3, 3, 4, 5, 8, 12, 20, 40, 80])
+    return d.rng.choice([" ", " ", ", ", "\n", "! ", ". "]).join([word] * count), "benign"
+
+
 GENERATORS = [
     # (generator, weight): about 45% unsafe
     (violent, 9), (body_harm, 2), (unsafe_list("CORPSE", "harmful"), 1), (unsafe_list("MASS_HARM", "harmful"), 5),
@@ -536,7 +553,7 @@ GENERATORS = [
     (lambda d: abstract_content(d, True), 4), (lambda d: abstract_content(d, False), 3),
     (about_act, 5), (hate_compare, 1), (public_target, 1.5), (destroy_building, 2), (regime, 1),
     (crime_noun, 2), (listing, 2),
-    (calculation, 6), (trivia, 5), (named_target, 4), (harm_means, 3),
+    (calculation, 6), (trivia, 5), (named_target, 4), (harm_means, 3), (filler, 1.5),
 ]
 CONTRAST_SHARE = 0.12  # of the draws; each gives a benign prompt and its unsafe minimal pair
 

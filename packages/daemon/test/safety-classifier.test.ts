@@ -70,6 +70,12 @@ describe('built-in safety classifier', () => {
     }
   })
 
+  it('answers what people type to try a chat box: words said over and over, mashed keys', () => {
+    for (const prompt of ['word '.repeat(400), 'hello hello hello', 'Test test test test', 'ok, ok, ok', 'hi\nhi\nhi\nhi', 'qwfpgjluy']) {
+      expect(classifier.classifySync(prompt), prompt).toMatchObject({ flagged: false })
+    }
+  })
+
   it('reads a long prompt in windows, so a request cannot hide at the end of a benign text', () => {
     const filler = 'Tell me about the history of bread baking in medieval Europe and how ovens changed. '.repeat(30)
     expect(classifier.classifySync(filler).flagged).toBe(false)
