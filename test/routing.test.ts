@@ -202,8 +202,10 @@ describe('routing through a swarm of the study models', () => {
 
   it('holds the cloud share near the target the user set, over a stream of queries', async () => {
     // a fourth node, with no model of its own, coordinates with a cloud budget of 30%
-    // it keeps no prompt text in its trace
-    const d = await spawnDaemon({ dataDir: join(swarm.dir, 'd'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: [...COMMON, ...POLICY, '--tau-swarm', '0.6', '--cloud-target-share', '0.3', '--no-trace-prompts'] })
+    // it keeps no prompt text in its trace; with no model, it could not answer a prompt kept
+    // local-only (self-harm, privacy), so those categories are routed as usual here: what this
+    // measures is the budget, not which benign rows the safety classifier happens to flag
+    const d = await spawnDaemon({ dataDir: join(swarm.dir, 'd'), swarmKey: swarm.swarmKey, bootstrap: a.addresses, extra: [...COMMON, ...POLICY, '--tau-swarm', '0.6', '--cloud-target-share', '0.3', '--no-trace-prompts', '--safety-policy', 'self-harm=answer,privacy=answer'] })
     try {
       await waitFor(async () => (await getJson<{ data: Array<{ id: string }> }>(d, '/v1/models')).data.some(m => m.id === 'study-cloud'), 20_000, 'd to see the cloud')
       const routes: string[] = []
