@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { logger } from '@libp2p/logger'
-import { SAFETY_WINDOW_WORDS } from './constants.js'
+import { SAFETY_MIN_WINDOW_WORDS, SAFETY_WINDOW_WORDS } from './constants.js'
 import { ClassifierAbortedError, ClassifierLoadError } from './errors.js'
 import { words } from './features.js'
 import { MlpModel } from './mlp.js'
@@ -15,23 +15,38 @@ const log = logger('swarm-llm:safety')
 export const BUILTIN_CLASSIFIER_PATH = fileURLToPath(new URL('../../assets/safety-classifier.json', import.meta.url))
 
 /**
- * What the model reads: the whole prompt when it is short; otherwise each sentence, alone
- * and with the one before it (a linear model dilutes one harmful sentence among benign ones,
- * so it must be read alone too), and anything longer than SAFETY_WINDOW_WORDS words in
- * overlapping slices.
+ * What the model reads: the whole prompt when it is short; otherwise each sentence alone and
+ * with the one before it (a linear model dilutes one harmful sentence among benign ones, so it
+ * must be read alone too), and anything longer than SAFETY_WINDOW_WORDS words in overlapping
+ * slices. A sentence ends at . ! ? ; : or a blank line, not at a line break (pasted text is
+ * wrapped), and one shorter than SAFETY_MIN_WINDOW_WORDS is read only with its neighbours:
+ * "Status:" or a line of code alone says nothing the model was trained to judge. The last
+ * half window of a long sentence is read alone too, where a request tacked on would be.
  */
 export function windows (text: string): string[][] {
   const all = words(text)
   if (all.length <= SAFETY_WINDOW_WORDS) return [all]
-  const sentences = text.split(/(?<=[.!?;:])\s+|\n+/).map(words).filter(s => s.length > 0)
+  const sentences = text.split(/(?<=[.!?;:])\s+|\n\s*\n/).map(words).filter(s => s.length > 0)
   const out: string[][] = []
   const step = SAFETY_WINDOW_WORDS / 2
   const slices = (span: string[]): void => {
     for (let start = 0; start === 0 || start + step < span.length; start += step) out.push(span.slice(start, start + SAFETY_WINDOW_WORDS))
+    if (span.length > SAFETY_WINDOW_WORDS) out.push(span.slice(-step))
   }
-  sentences.forEach((sentence, i) => {
-    slices(sentence)
-    if (i > 0) slices([...sentences[i - 1], ...sentence])
+  // a run of short sentences ("Status: ok. Done.", lines of code) is one; a short one alone is never read
+  const chunks: Array<{ words: string[], alone: boolean }> = []
+  for (const sentence of sentences) {
+    const last = chunks.at(-1)
+    if (sentence.length < SAFETY_MIN_WINDOW_WORDS && last !== undefined && !last.alone) {
+      last.words.push(...sentence)
+      last.alone = last.words.length >= SAFETY_MIN_WINDOW_WORDS
+    } else {
+      chunks.push({ words: [...sentence], alone: sentence.length >= SAFETY_MIN_WINDOW_WORDS })
+    }
+  }
+  chunks.forEach((chunk, i) => {
+    if (chunk.alone || chunks.length === 1) slices(chunk.words)
+    if (i > 0) slices([...chunks[i - 1].words, ...chunk.words])
   })
   return out
 }

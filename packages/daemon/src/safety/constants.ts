@@ -30,6 +30,14 @@ export const SAFETY_CATEGORY_SHARE = 0.25
 export const SAFETY_WINDOW_WORDS = 32
 
 /**
+ * Fewest words a sentence of a long prompt needs to be read alone: shorter ones ("Status:",
+ * "const x") are read with the sentences around them, a run of them as one, since a word or
+ * two alone says nothing the model was trained to judge (it flagged a third of this
+ * project's own documentation that way). Defaults to 3.
+ */
+export const SAFETY_MIN_WINDOW_WORDS = 3
+
+/**
  * Longest message window, in tokens, for a guard of this project's own format: the study
  * guard was trained on one-sentence prompts, and a benign sentence before a harmful one
  * already hides it from that model, so it reads a long message about a sentence at a time.
