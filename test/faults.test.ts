@@ -37,29 +37,48 @@ async function failingCloud (): Promise<{ server: Server, url: string, mode: { s
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`, mode, hits }
 }
 
-describe('a failing cloud reached through a summoner', () => {
-  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
-  let a: DaemonProcess
-  let summoner: DaemonProcess
-  let cloud: Awaited<ReturnType<typeof failingCloud>>
-
-  beforeAll(async () => {
-    cloud = await failingCloud()
-    swarm = await makeSwarmDir()
-    a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '1', '--tau-swarm', '1', '--collaboration-deadline-ms', '3000', '--query-budget-ms', '15000'] })
-    summoner = await spawnDaemon({
+/**
+ * A coordinator `a` (study-edge-a, always asking the peers and the cloud) and a summoner
+ * holding a cloud key for the cloud at `cloudUrl`; resolves once `a` sees that it can summon.
+ */
+async function summonerSwarm (cloudUrl: string, cloudModel: string, coordinatorFlags: string[]): Promise<{ a: DaemonProcess, stop: () => Promise<void> }> {
+  const swarm = await makeSwarmDir()
+  const daemons: DaemonProcess[] = []
+  const stop = async (): Promise<void> => {
+    await Promise.all(daemons.map(async d => { await stopDaemon(d, 'SIGKILL') }))
+    await swarm.cleanup()
+  }
+  try {
+    const a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '1', '--tau-swarm', '1', ...coordinatorFlags] })
+    daemons.push(a)
+    const summoner = await spawnDaemon({
       dataDir: join(swarm.dir, 'b'),
       swarmKey: swarm.swarmKey,
       bootstrap: a.addresses,
       env: { OPENAI_API_KEY: 'test-key' },
-      extra: ['--model', modelPath('study-edge-b'), '--cloud-base-url', cloud.url, '--cloud-model', 'failing', ...COMMON]
+      extra: ['--model', modelPath('study-edge-b'), '--cloud-base-url', cloudUrl, '--cloud-model', cloudModel, ...COMMON]
     })
+    daemons.push(summoner)
     await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === summoner.peerId && JSON.stringify(p).includes('"canSummon":true')), 20_000, 'the summoner to join')
+    return { a, stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
+
+describe('a failing cloud reached through a summoner', () => {
+  let a: DaemonProcess
+  let stop: (() => Promise<void>) | undefined
+  let cloud: Awaited<ReturnType<typeof failingCloud>>
+
+  beforeAll(async () => {
+    cloud = await failingCloud()
+    ;({ a, stop } = await summonerSwarm(cloud.url, 'failing', ['--collaboration-deadline-ms', '3000', '--query-budget-ms', '15000']))
   })
 
   afterAll(async () => {
-    await Promise.all([a, summoner].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))
-    await swarm?.cleanup()
+    await stop?.()
     cloud?.server.closeAllConnections()
     cloud?.server.close()
   })
@@ -92,28 +111,17 @@ describe('a failing cloud reached through a summoner', () => {
 })
 
 describe('a hung cloud reached through a summoner', () => {
-  let swarm: Awaited<ReturnType<typeof makeSwarmDir>>
   let a: DaemonProcess
-  let summoner: DaemonProcess
+  let stop: (() => Promise<void>) | undefined
   let cloud: Awaited<ReturnType<typeof hungCloud>>
 
   beforeAll(async () => {
     cloud = await hungCloud()
-    swarm = await makeSwarmDir()
-    a = await spawnDaemon({ dataDir: join(swarm.dir, 'a'), swarmKey: swarm.swarmKey, extra: ['--model', modelPath('study-edge-a'), ...COMMON, '--tau-local', '1', '--tau-swarm', '1', '--collaboration-deadline-ms', '2000', '--query-budget-ms', String(BUDGET_MS)] })
-    summoner = await spawnDaemon({
-      dataDir: join(swarm.dir, 'b'),
-      swarmKey: swarm.swarmKey,
-      bootstrap: a.addresses,
-      env: { OPENAI_API_KEY: 'test-key' },
-      extra: ['--model', modelPath('study-edge-b'), '--cloud-base-url', cloud.url, '--cloud-model', 'hung', ...COMMON]
-    })
-    await waitFor(async () => (await getJson<any[]>(a, '/peers')).some(p => p.peerId === summoner.peerId && JSON.stringify(p).includes('"canSummon":true')), 20_000, 'the summoner to join')
+    ;({ a, stop } = await summonerSwarm(cloud.url, 'hung', ['--collaboration-deadline-ms', '2000', '--query-budget-ms', String(BUDGET_MS)]))
   })
 
   afterAll(async () => {
-    await Promise.all([a, summoner].filter(Boolean).map(async d => { await stopDaemon(d, 'SIGKILL') }))
-    await swarm?.cleanup()
+    await stop?.()
     cloud?.server.closeAllConnections()
     cloud?.server.close()
   })
