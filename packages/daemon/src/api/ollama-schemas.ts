@@ -118,37 +118,25 @@ export function parseOllamaChat (body: unknown): ParsedOllama {
     return { role: m.role, content: m.content }
   })
   const tools: ToolSpec[] | undefined = b.tools?.map(t => ({ name: t.function.name, description: t.function.description, parameters: t.function.parameters }))
-  const responseFormat = formatOf(b.format)
-  return {
-    model: modelName(b.model),
-    route: 'auto',
-    stream: b.stream !== false,
-    think: b.think !== false,
-    generate: {
-      messages,
-      ...samplingOf(b.options),
-      ...(responseFormat != null ? { responseFormat } : {}),
-      ...(tools != null && tools.length > 0 ? { tools, toolChoice: 'auto' as const } : {})
-    }
-  }
+  return parsed(b, { messages, ...(tools != null && tools.length > 0 ? { tools, toolChoice: 'auto' as const } : {}) })
 }
 
 /** Checks an Ollama `/api/generate` request. */
 export function parseOllamaGenerate (body: unknown): ParsedOllama {
   const b = parseBody(ollamaGenerateSchema, body)
-  const responseFormat = formatOf(b.format)
   const messages: ChatTurn[] = [...(b.system != null ? [{ role: 'system' as const, content: b.system }] : []), { role: 'user', content: b.prompt }]
+  return parsed(b, { messages, ...(b.raw === true ? { prompt: b.prompt } : {}) })
+}
+
+/** What /api/chat and /api/generate share: the model, streaming (on unless false), thinking, sampling and format. */
+function parsed (b: { model: string, stream?: boolean, think?: boolean, options?: z.infer<typeof options>, format?: z.infer<typeof format> }, generate: GenerateRequest): ParsedOllama {
+  const responseFormat = formatOf(b.format)
   return {
     model: modelName(b.model),
     route: 'auto',
     stream: b.stream !== false,
     think: b.think !== false,
-    generate: {
-      messages,
-      ...(b.raw === true ? { prompt: b.prompt } : {}),
-      ...samplingOf(b.options),
-      ...(responseFormat != null ? { responseFormat } : {})
-    }
+    generate: { ...generate, ...samplingOf(b.options), ...(responseFormat != null ? { responseFormat } : {}) }
   }
 }
 
