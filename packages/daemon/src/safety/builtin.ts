@@ -45,7 +45,7 @@ export function windows (text: string): string[][] {
     }
   }
   chunks.forEach((chunk, i) => {
-    if (chunk.alone || chunks.length === 1) slices(chunk.words)
+    if (chunk.alone) slices(chunk.words)
     if (i > 0) slices([...chunks[i - 1].words, ...chunk.words])
   })
   return out
